@@ -1,0 +1,202 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.typewire.processor.model.ApiModel;
+import dev.typewire.processor.model.Parameter;
+import dev.typewire.processor.read.JavaNames;
+import java.net.http.HttpClient;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The entry point: configured once, it hands out one API object per tag, all sharing one transport.
+ */
+final class ClientEmitter {
+
+  private static final ClassName OPTIONS = EmitContext.runtime("ClientOptions");
+
+  private final EmitContext context;
+
+  ClientEmitter(EmitContext context) {
+    this.context = context;
+  }
+
+  TypeSpec emit(List<String> groups) {
+    ApiModel model = context.model();
+    ClassName name = context.className(model.clientName());
+    ClassName builderName = name.nestedClass("Builder");
+    TypeSpec.Builder client =
+        context
+            .stamp(TypeSpec.classBuilder(name))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(classDoc(model));
+    if (model.defaultBaseUrl() != null) {
+      client.addField(
+          FieldSpec.builder(
+                  String.class,
+                  "DEFAULT_BASE_URL",
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc("The first server the schema lists.\n")
+              .initializer("$S", model.defaultBaseUrl())
+              .build());
+    }
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "Creates a client from complete options; {@link #builder()} is usually simpler.\n\n"
+                    + "@param options transport, authentication and retry settings\n")
+            .addParameter(OPTIONS, "options")
+            .addStatement(
+                "$T transport = new $T(options)",
+                EmitContext.runtime("ApiTransport"),
+                EmitContext.runtime("ApiTransport"));
+    Set<String> used = new HashSet<>(Set.of("builder"));
+    for (String group : groups) {
+      ClassName api = context.className(ApiEmitter.simpleName(group));
+      String accessor = JavaNames.distinct(JavaNames.lowerCamel(group), used);
+      client.addField(api, accessor, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(transport)", accessor, api);
+      client.addMethod(
+          MethodSpec.methodBuilder(accessor)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(api)
+              .addJavadoc("Returns the {@code $L} operations.\n\n@return the operations\n", group)
+              .addStatement("return $N", accessor)
+              .build());
+    }
+    client.addMethod(constructor.build());
+    client.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builderName)
+            .addJavadoc("Returns a builder with the schema's defaults.\n\n@return a new builder\n")
+            .addStatement("return new $T()", builderName)
+            .build());
+    return client.addType(builder(name, builderName, model)).build();
+  }
+
+  private static CodeBlock classDoc(ApiModel model) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    doc.add("Client for $L", Javadocs.escape(model.title()));
+    if (!model.version().isEmpty()) {
+      doc.add(" (schema version $L)", Javadocs.escape(model.version()));
+    }
+    doc.add(".\n\n");
+    String text = Javadocs.text(model.docs());
+    if (!text.isEmpty()) {
+      doc.add("<p>$L\n\n", text);
+    }
+    doc.add(
+        "<pre>{@code\n$L client = $L.builder()\n    .bearerToken(System.getenv(\"API_TOKEN\"))\n"
+            + "    .build();\n}</pre>\n\n<p>Thread safe; create one and share it.\n",
+        model.clientName(),
+        model.clientName());
+    return doc.build();
+  }
+
+  private TypeSpec builder(ClassName client, ClassName builderName, ApiModel model) {
+    CodeBlock.Builder defaults = CodeBlock.builder().add("$T.builder()", OPTIONS);
+    if (model.defaultBaseUrl() != null) {
+      defaults.add(".baseUrl(DEFAULT_BASE_URL)");
+    }
+    if (model.traceHeader() != null) {
+      defaults.add(".traceIdHeader($S)", model.traceHeader());
+    }
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder(builderName)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Configures a {@link $T}.\n", client)
+            .addField(
+                FieldSpec.builder(
+                        OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer(defaults.build())
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    builder.addMethod(
+        setter(
+            builderName,
+            "baseUrl",
+            String.class,
+            "options.baseUrl(baseUrl)",
+            "Sets the base URL every path is resolved against"
+                + (model.defaultBaseUrl() == null
+                    ? "; required"
+                    : "; defaults to {@link #DEFAULT_BASE_URL}")));
+    builder.addMethod(
+        setter(
+            builderName,
+            "bearerToken",
+            String.class,
+            "options.bearerToken(bearerToken)",
+            "Sets the token sent as {@code Authorization: Bearer ...}; never logged"));
+    Set<String> used =
+        new HashSet<>(Set.of("baseUrl", "bearerToken", "httpClient", "configure", "build"));
+    for (Parameter header : model.sharedHeaders()) {
+      String name = JavaNames.distinct(JavaNames.lowerCamel(header.sharedName()), used);
+      String doc = Javadocs.text(header.docs());
+      builder.addMethod(
+          setter(
+              builderName,
+              name,
+              String.class,
+              CodeBlock.of("options.defaultHeader($S, $N)", header.wireName(), name).toString(),
+              "Sets the default {@code "
+                  + header.wireName()
+                  + "} header, sent unless a call sets its"
+                  + " own"
+                  + (doc.isEmpty() ? "" : ".\n\n<p>" + doc)));
+    }
+    builder.addMethod(
+        setter(
+            builderName,
+            "httpClient",
+            HttpClient.class,
+            "options.httpClient(httpClient)",
+            "Uses your own {@link HttpClient} (proxy, TLS, executor) instead of a default one"));
+    builder.addMethod(
+        MethodSpec.methodBuilder("configure")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builderName)
+            .addParameter(
+                ParameterizedTypeName.get(
+                    ClassName.get(Consumer.class), OPTIONS.nestedClass("Builder")),
+                "customizer")
+            .addJavadoc(
+                "Adjusts any other option: timeouts, retries, listeners, response size cap.\n\n"
+                    + "@param customizer receives the options being built\n@return this builder\n")
+            .addStatement("customizer.accept(options)")
+            .addStatement("return this")
+            .build());
+    builder.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client)
+            .addJavadoc("Returns the configured client.\n\n@return a new client\n")
+            .addStatement("return new $T(options.build())", client)
+            .build());
+    return builder.build();
+  }
+
+  private static MethodSpec setter(
+      ClassName builderName, String name, Class<?> type, String statement, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderName)
+        .addParameter(type, name)
+        .addJavadoc("$L.\n\n@param $L the value\n@return this builder\n", doc, name)
+        .addStatement("$L", statement)
+        .addStatement("return this")
+        .build();
+  }
+}

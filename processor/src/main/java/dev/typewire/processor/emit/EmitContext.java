@@ -1,0 +1,103 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.typewire.processor.model.ApiModel;
+import dev.typewire.processor.model.TypeRef;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.lang.model.element.Element;
+
+/**
+ * What every emitter shares: the target package, the model, and how model types map to Java types.
+ *
+ * @param origin the annotated package element, recorded as every file's originating element
+ */
+public record EmitContext(
+    String packageName, ApiModel model, String typewireVersion, Element origin) {
+
+  static final String RUNTIME = "dev.typewire.runtime";
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+
+  public ClassName className(String simpleName) {
+    return ClassName.get(packageName, simpleName);
+  }
+
+  static ClassName runtime(String simpleName) {
+    return ClassName.get(RUNTIME, simpleName);
+  }
+
+  static ClassName jackson(String simpleName) {
+    return ClassName.get("com.fasterxml.jackson.annotation", simpleName);
+  }
+
+  public TypeName typeName(TypeRef type) {
+    if (type instanceof TypeRef.Primitive primitive) {
+      return scalar(primitive.scalar());
+    }
+    if (type instanceof TypeRef.Named named) {
+      return className(named.javaName());
+    }
+    if (type instanceof TypeRef.ListOf list) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), typeName(list.items()));
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), typeName(map.values()));
+    }
+    return JSON_NODE;
+  }
+
+  private static TypeName scalar(TypeRef.Scalar scalar) {
+    return switch (scalar) {
+      case STRING -> ClassName.get(String.class);
+      case INTEGER -> ClassName.get(Integer.class);
+      case LONG -> ClassName.get(Long.class);
+      case BIG_INTEGER -> ClassName.get(BigInteger.class);
+      case DOUBLE -> ClassName.get(Double.class);
+      case BIG_DECIMAL -> ClassName.get(BigDecimal.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case DATE_TIME -> ClassName.get(OffsetDateTime.class);
+      case DATE -> ClassName.get(LocalDate.class);
+      case UUID -> ClassName.get(UUID.class);
+      case EPOCH_MILLIS -> ClassName.get(Instant.class);
+      case BYTES -> ArrayTypeName.of(TypeName.BYTE);
+    };
+  }
+
+  /** Marks a generated type: {@code @Generated} naming Typewire, and its originating element. */
+  TypeSpec.Builder stamp(TypeSpec.Builder type) {
+    type.addAnnotation(
+        AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", "dev.typewire.processor.TypewireProcessor")
+            .addMember(
+                "comments",
+                "$S",
+                "Typewire "
+                    + typewireVersion
+                    + " from "
+                    + model.schemaPath()
+                    + " "
+                    + model.version())
+            .build());
+    if (origin != null) {
+      type.addOriginatingElement(origin);
+    }
+    return type;
+  }
+
+  public JavaFile file(TypeSpec type) {
+    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+  }
+}

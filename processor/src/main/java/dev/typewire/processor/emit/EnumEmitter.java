@@ -1,0 +1,125 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.typewire.processor.model.EnumType;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A string enum as a value record with one constant per listed value. Unlike a Java enum it cannot
+ * fail on a value the schema does not list: the raw value is kept, readable through {@code
+ * value()}, and re-encodes unchanged. APIs add enum values without notice; clients must not break.
+ */
+final class EnumEmitter {
+
+  private final EmitContext context;
+
+  EnumEmitter(EmitContext context) {
+    this.context = context;
+  }
+
+  TypeSpec emit(EnumType type) {
+    ClassName name = context.className(type.javaName());
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(type.docs()));
+    if (!javadoc.isEmpty()) {
+      javadoc.add("\n");
+    }
+    javadoc.add(
+        "<p>Values the schema does not list are kept as they are: compare with the constants,"
+            + " or read {@link #value()}.\n\n@param value the value as it appears on the wire\n");
+    TypeSpec.Builder record =
+        context
+            .stamp(TypeSpec.recordBuilder(name))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(javadoc.build())
+            .recordConstructor(
+                MethodSpec.constructorBuilder()
+                    .addParameter(
+                        ParameterSpec.builder(String.class, "value")
+                            .addAnnotation(EmitContext.jackson("JsonValue"))
+                            .build())
+                    .build())
+            .addMethod(
+                MethodSpec.compactConstructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("@throws NullPointerException if {@code value} is null\n")
+                    .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                    .build());
+    CodeBlock.Builder cases = CodeBlock.builder();
+    CodeBlock.Builder known = CodeBlock.builder();
+    for (EnumType.EnumConstant constant : type.constants()) {
+      record.addField(
+          FieldSpec.builder(
+                  name, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("{@code $L}\n", Javadocs.escapeCode(constant.wireValue()))
+              .initializer("new $T($S)", name, constant.wireValue())
+              .build());
+      cases.addStatement("case $S -> $N", constant.wireValue(), constant.javaName());
+      known.add(known.isEmpty() ? "$N" : ", $N", constant.javaName());
+    }
+    ParameterizedTypeName listOfName = ParameterizedTypeName.get(ClassName.get(List.class), name);
+    record.addField(
+        FieldSpec.builder(
+                listOfName, "KNOWN_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", List.class, known.build())
+            .build());
+    record.addMethod(
+        MethodSpec.methodBuilder("of")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addAnnotation(EmitContext.jackson("JsonCreator"))
+            .addParameter(String.class, "value")
+            .returns(name)
+            .addJavadoc(
+                "Returns the constant for {@code value}, or a new instance holding it when the"
+                    + " schema does not list it.\n\n@param value the wire value\n@return the"
+                    + " matching value\n")
+            .addCode(
+                type.constants().isEmpty()
+                    ? CodeBlock.of("return new $T(value);\n", name)
+                    : CodeBlock.builder()
+                        .add("return switch (value) {\n")
+                        .indent()
+                        .add(cases.build())
+                        .addStatement("default -> new $T(value)", name)
+                        .unindent()
+                        .add("};\n")
+                        .build())
+            .build());
+    record.addMethod(
+        MethodSpec.methodBuilder("knownValues")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(listOfName)
+            .addJavadoc(
+                "Returns the values the schema lists, in its order.\n\n@return the values\n")
+            .addStatement("return KNOWN_VALUES")
+            .build());
+    record.addMethod(
+        MethodSpec.methodBuilder("isKnown")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addJavadoc(
+                "Returns whether the schema lists this value.\n\n@return false for a value the"
+                    + " server sent that this client does not know\n")
+            .addStatement("return KNOWN_VALUES.contains(this)")
+            .build());
+    record.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns the wire value, as sent in query strings and headers.\n")
+            .addStatement("return value")
+            .build());
+    if (type.docs().deprecated()) {
+      record.addAnnotation(Deprecated.class);
+    }
+    return record.build();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.typewire.processor.model.Operation;
+import dev.typewire.processor.model.Parameter;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The Java parameters of one operation's methods, in a fixed order: path parameters, the params
+ * record, the body, then request options.
+ */
+final class OperationSignature {
+
+  private static final ClassName API_REQUEST = EmitContext.runtime("ApiRequest");
+  private static final ClassName REQUEST_OPTIONS = EmitContext.runtime("RequestOptions");
+  private static final ClassName CHECKS = EmitContext.runtime("ParameterChecks");
+
+  private final EmitContext context;
+  private final Operation operation;
+  private final List<Parameter> pathParameters;
+  private final boolean hasParams;
+  private final boolean hasBody;
+
+  OperationSignature(EmitContext context, Operation operation) {
+    this.context = context;
+    this.operation = operation;
+    this.pathParameters = operation.parameters(Parameter.Location.PATH);
+    this.hasParams = !ParamsEmitter.parameters(operation).isEmpty();
+    this.hasBody = operation.requestBody() != null;
+  }
+
+  boolean hasOptionalParamsOnly() {
+    return hasParams && ParamsEmitter.parameters(operation).stream().noneMatch(Parameter::required);
+  }
+
+  /** A public method with this operation's parameters, options last when asked for. */
+  MethodSpec.Builder method(String name, TypeName returns, boolean withOptions) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+    addParameters(method, true, withOptions);
+    if (operation.docs().deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    return method;
+  }
+
+  /** The overload without a params record, for operations whose parameters are all optional. */
+  MethodSpec withoutParams(String name, TypeName returns, CodeBlock doc) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+    addParameters(method, false, false);
+    CodeBlock call =
+        arguments(
+            CodeBlock.of("$T.builder().build()", paramsType()),
+            CodeBlock.of("$T.none()", REQUEST_OPTIONS));
+    if (operation.docs().deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    return method
+        .addJavadoc(doc)
+        .addStatement(returns.equals(TypeName.VOID) ? "$N($L)" : "return $N($L)", name, call)
+        .build();
+  }
+
+  /** Call arguments in signature order; a null {@code options} leaves options out. */
+  CodeBlock arguments(CodeBlock params, CodeBlock options) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Parameter parameter : pathParameters) {
+      append(code, CodeBlock.of("$N", parameter.javaName()));
+    }
+    if (hasParams) {
+      append(code, params);
+    }
+    if (hasBody) {
+      append(code, CodeBlock.of("body"));
+    }
+    if (options != null) {
+      append(code, options);
+    }
+    return code.build();
+  }
+
+  CodeBlock requestCall(String name) {
+    return CodeBlock.of(
+        "$N($L)", name + "Request", arguments(CodeBlock.of("params"), CodeBlock.of("options")));
+  }
+
+  /** The private method that turns the arguments into an {@code ApiRequest}. */
+  MethodSpec requestBuilderMethod(String name) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name + "Request")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(API_REQUEST);
+    addParameters(method, true, true);
+    for (Parameter parameter : pathParameters) {
+      method.addStatement(
+          "$T.required($S, $N)", CHECKS, parameter.wireName(), parameter.javaName());
+    }
+    if (hasParams) {
+      method.addStatement("$T.required($S, params)", CHECKS, "params");
+    }
+    if (hasBody && operation.requestBodyRequired()) {
+      method.addStatement("$T.required($S, body)", CHECKS, "body");
+    }
+    CodeBlock.Builder request =
+        CodeBlock.builder()
+            .add("$T.builder($S, $S)", API_REQUEST, operation.method(), operation.path());
+    for (Parameter parameter : pathParameters) {
+      request.add("\n.pathParam($S, $N)", parameter.wireName(), parameter.javaName());
+    }
+    method.addCode(
+        pathParameters.isEmpty() ? "$T.Builder request = $L;\n" : "$T.Builder request =\n$>$L;\n$<",
+        API_REQUEST,
+        request.build());
+    if (hasParams) {
+      method.addStatement("params.applyTo(request)");
+    }
+    if (hasBody && operation.requestBodyRequired()) {
+      method.addStatement("request.jsonBody(body)");
+    } else if (hasBody) {
+      method
+          .beginControlFlow("if (body != null)")
+          .addStatement("request.jsonBody(body)")
+          .endControlFlow();
+    }
+    return method.addStatement("return request.options(options).build()").build();
+  }
+
+  /** Javadoc shared by the operation's overloads: summary, description and parameters. */
+  CodeBlock javadoc(boolean withParams) {
+    return CodeBlock.builder().add(description()).add("\n").add(parameterDocs(withParams)).build();
+  }
+
+  /** The summary, description and HTTP request line. */
+  CodeBlock description() {
+    CodeBlock.Builder doc = CodeBlock.builder().add(Javadocs.of(operation.docs()));
+    if (!doc.isEmpty()) {
+      doc.add("\n");
+    }
+    return doc.add("<p>{@code $L $L}\n", operation.method(), Javadocs.escapeCode(operation.path()))
+        .build();
+  }
+
+  /** {@code @param} lines for the operation's arguments, options excepted. */
+  CodeBlock parameterDocs(boolean withParams) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    for (Parameter parameter : pathParameters) {
+      String text = Javadocs.text(parameter.docs());
+      doc.add(
+          "@param $L $L\n",
+          parameter.javaName(),
+          text.isEmpty() ? "the {@code " + parameter.wireName() + "} path parameter" : text);
+    }
+    if (hasParams && withParams) {
+      doc.add("@param params query and header parameters\n");
+    }
+    if (hasBody) {
+      doc.add("@param body the request body\n");
+    }
+    return doc.build();
+  }
+
+  private void addParameters(MethodSpec.Builder method, boolean withParams, boolean withOptions) {
+    for (Parameter parameter : pathParameters) {
+      method.addParameter(context.typeName(parameter.type()), parameter.javaName());
+    }
+    if (hasParams && withParams) {
+      method.addParameter(paramsType(), "params");
+    }
+    if (hasBody) {
+      method.addParameter(context.typeName(operation.requestBody()), "body");
+    }
+    if (withOptions) {
+      method.addParameter(REQUEST_OPTIONS, "options");
+    }
+  }
+
+  private ClassName paramsType() {
+    return context.className(ParamsEmitter.simpleName(operation));
+  }
+
+  private static void append(CodeBlock.Builder code, CodeBlock argument) {
+    if (!code.isEmpty()) {
+      code.add(", ");
+    }
+    code.add(argument);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.typewire.processor.model.Constraints;
+import dev.typewire.processor.model.Operation;
+import dev.typewire.processor.model.Parameter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One record per operation with query or header parameters, with a builder. Its compact constructor
+ * checks the documented bounds, so an invalid value fails where it is set, before any request
+ * leaves.
+ */
+final class ParamsEmitter {
+
+  private final EmitContext context;
+
+  ParamsEmitter(EmitContext context) {
+    this.context = context;
+  }
+
+  static List<Parameter> parameters(Operation operation) {
+    List<Parameter> parameters = new ArrayList<>(operation.parameters(Parameter.Location.QUERY));
+    parameters.addAll(operation.parameters(Parameter.Location.HEADER));
+    return parameters;
+  }
+
+  static String simpleName(Operation operation) {
+    return Character.toUpperCase(operation.javaName().charAt(0))
+        + operation.javaName().substring(1)
+        + "Params";
+  }
+
+  TypeSpec emit(Operation operation) {
+    ClassName name = context.className(simpleName(operation));
+    List<Parameter> parameters = parameters(operation);
+    CodeBlock.Builder javadoc =
+        CodeBlock.builder()
+            .add(
+                "Query and header parameters of {@code $L $L} ($L).\n\n",
+                operation.method(),
+                Javadocs.escapeCode(operation.path()),
+                operation.operationId());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    MethodSpec.Builder checks =
+        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder applyTo =
+        MethodSpec.methodBuilder("applyTo")
+            .addParameter(EmitContext.runtime("ApiRequest").nestedClass("Builder"), "request")
+            .addJavadoc("Adds these parameters to a request.\n");
+    List<BuilderEmitter.Field> fields = new ArrayList<>();
+    for (Parameter parameter : parameters) {
+      String doc = Javadocs.text(parameter.docs());
+      String where =
+          parameter.location() == Parameter.Location.HEADER ? "header" : "query parameter";
+      String paramDoc =
+          (doc.isEmpty() ? "the {@code " + parameter.wireName() + "} " + where : doc)
+              + (parameter.required() ? " Required." : "");
+      javadoc.add("@param $L $L\n", parameter.javaName(), paramDoc);
+      constructor.addParameter(
+          ParameterSpec.builder(context.typeName(parameter.type()), parameter.javaName()).build());
+      addChecks(checks, parameter);
+      applyTo.addStatement(
+          "request.$L($S, $N)",
+          parameter.location() == Parameter.Location.HEADER ? "header" : "query",
+          parameter.wireName(),
+          parameter.javaName());
+      fields.add(
+          new BuilderEmitter.Field(
+              parameter.javaName(),
+              context.typeName(parameter.type()),
+              parameter.wireName(),
+              false,
+              doc));
+    }
+    TypeSpec.Builder record =
+        context
+            .stamp(TypeSpec.recordBuilder(name))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(javadoc.build())
+            .recordConstructor(constructor.build())
+            .addMethod(
+                checks
+                    .addJavadoc(
+                        "Checks the values against the schema before any request is made.\n\n"
+                            + "@throws IllegalArgumentException if a value is outside its documented"
+                            + " bounds\n")
+                    .addJavadoc(
+                        parameters.stream().anyMatch(Parameter::required)
+                            ? "@throws NullPointerException if a required parameter is missing\n"
+                            : "")
+                    .build())
+            .addMethod(applyTo.build());
+    new BuilderEmitter(context).addBuilder(record, name, fields);
+    return record.build();
+  }
+
+  private static void addChecks(MethodSpec.Builder checks, Parameter parameter) {
+    ClassName parameterChecks = EmitContext.runtime("ParameterChecks");
+    if (parameter.required()) {
+      checks.addStatement(
+          "$T.required($S, $N)", parameterChecks, parameter.wireName(), parameter.javaName());
+    }
+    Constraints bounds = parameter.constraints();
+    if (bounds.minimum() != null && bounds.maximum() != null) {
+      checks.addStatement(
+          "$T.range($S, $N, $L, $L)",
+          parameterChecks,
+          parameter.wireName(),
+          parameter.javaName(),
+          literal(bounds.minimum()),
+          literal(bounds.maximum()));
+    } else if (bounds.minimum() != null) {
+      checks.addStatement(
+          "$T.minimum($S, $N, $L)",
+          parameterChecks,
+          parameter.wireName(),
+          parameter.javaName(),
+          literal(bounds.minimum()));
+    } else if (bounds.maximum() != null) {
+      checks.addStatement(
+          "$T.maximum($S, $N, $L)",
+          parameterChecks,
+          parameter.wireName(),
+          parameter.javaName(),
+          literal(bounds.maximum()));
+    }
+    if (bounds.minLength() != null || bounds.maxLength() != null) {
+      checks.addStatement(
+          "$T.length($S, $N, $L, $L)",
+          parameterChecks,
+          parameter.wireName(),
+          parameter.javaName(),
+          bounds.minLength() == null ? -1 : bounds.minLength(),
+          bounds.maxLength() == null ? -1 : bounds.maxLength());
+    }
+  }
+
+  private static String literal(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() <= 0) {
+      return stripped.toBigInteger().toString() + "L";
+    }
+    return stripped.toPlainString();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.typewire.processor.model;
+
+import java.util.List;
+
+/**
+ * One HTTP operation.
+ *
+ * @param javaName method name, from the operationId
+ * @param group the API class it belongs to (from its tag)
+ * @param requestBody the body type, or null when the operation takes none
+ * @param response the success body type, or null when the success response has no body
+ * @param errorBody the type of documented error bodies, or null
+ * @param pagination the paging convention the schema declares, or null
+ */
+public record Operation(
+    String operationId,
+    String javaName,
+    String method,
+    String path,
+    String group,
+    String pointer,
+    Docs docs,
+    List<Parameter> parameters,
+    TypeRef requestBody,
+    boolean requestBodyRequired,
+    TypeRef response,
+    TypeRef errorBody,
+    Pagination pagination) {
+
+  public List<Parameter> parameters(Parameter.Location location) {
+    return parameters.stream().filter(p -> p.location() == location).toList();
+  }
+}

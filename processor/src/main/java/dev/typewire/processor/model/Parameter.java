@@ -1,0 +1,26 @@
+package dev.typewire.processor.model;
+
+/**
+ * An operation parameter.
+ *
+ * @param shared declared once under components and reused, so the client may default it
+ * @param defaultValue the schema's default, as JSON text, or null
+ */
+public record Parameter(
+    String wireName,
+    String javaName,
+    Location location,
+    TypeRef type,
+    boolean required,
+    Docs docs,
+    Constraints constraints,
+    String defaultValue,
+    String sharedName) {
+
+  /** Where the parameter travels. */
+  public enum Location {
+    PATH,
+    QUERY,
+    HEADER
+  }
+}

@@ -1,0 +1,12 @@
+package dev.typewire.processor.model;
+
+/** A type the processor generates: a record for an object, or an enum-like value type. */
+public sealed interface TypeDecl permits ObjectType, EnumType {
+
+  String javaName();
+
+  /** The JSON pointer of the schema in the document, for diagnostics. */
+  String pointer();
+
+  Docs docs();
+}

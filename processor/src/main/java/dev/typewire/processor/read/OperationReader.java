@@ -1,0 +1,224 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.processor.diag.Diagnostics;
+import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.Constraints;
+import dev.typewire.processor.model.Docs;
+import dev.typewire.processor.model.Operation;
+import dev.typewire.processor.model.Parameter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code paths} into operations; bodies and responses go through the translator. */
+final class OperationReader {
+
+  static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head");
+
+  private final RefResolver refs;
+  private final SchemaTranslator schemas;
+  private final Diagnostics diagnostics;
+  private final PaginationReader pagination;
+  private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
+
+  OperationReader(RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics) {
+    this.refs = refs;
+    this.schemas = schemas;
+    this.diagnostics = diagnostics;
+    this.pagination = new PaginationReader(schemas, diagnostics);
+  }
+
+  List<Operation> read(JsonNode paths) {
+    List<Operation> operations = new ArrayList<>();
+    if (paths == null) {
+      return operations;
+    }
+    if (!paths.isObject()) {
+      diagnostics.error("TW-PATHS", "#/paths", "paths must be an object");
+      return operations;
+    }
+    Set<String> usedNames = new HashSet<>();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
+      String pathPointer = JsonPointer.child("#/paths", path.getKey());
+      RefResolver.Resolved item = refs.resolve(path.getValue(), pathPointer);
+      if (item == null) {
+        continue;
+      }
+      for (String method : METHODS) {
+        JsonNode operation = item.node().get(method);
+        if (operation != null) {
+          operations.add(
+              operation(
+                  path.getKey(),
+                  method,
+                  item.node(),
+                  item.pointer(),
+                  operation,
+                  JsonPointer.child(item.pointer(), method),
+                  usedNames));
+        }
+      }
+    }
+    return operations;
+  }
+
+  /** Header parameters declared once under components, which the client can default. */
+  List<Parameter> sharedHeaders() {
+    return List.copyOf(sharedHeaders.values());
+  }
+
+  private Operation operation(
+      String path,
+      String method,
+      JsonNode pathItem,
+      String pathPointer,
+      JsonNode node,
+      String pointer,
+      Set<String> usedNames) {
+    String operationId = SchemaDocs.text(node, "operationId");
+    String baseName =
+        operationId != null
+            ? JavaNames.lowerCamel(operationId)
+            : JavaNames.lowerCamel(method + " " + path.replaceAll("[{}]", " "));
+    String javaName = JavaNames.distinct(baseName, usedNames);
+    String typeBase = JavaNames.upperCamel(javaName);
+    List<Parameter> parameters = parameters(pathItem, pathPointer, node, pointer);
+    BodyReader bodies = new BodyReader(refs, schemas, diagnostics);
+    BodyReader.Body requestBody = bodies.requestBody(node, pointer, typeBase + "Request");
+    BodyReader.Responses responses = bodies.responses(node, pointer, typeBase + "Response");
+    return new Operation(
+        operationId == null ? javaName : operationId,
+        javaName,
+        method.toUpperCase(Locale.ROOT),
+        path,
+        group(node),
+        pointer,
+        SchemaDocs.docs(node),
+        parameters,
+        requestBody == null ? null : requestBody.type(),
+        requestBody != null && requestBody.required(),
+        responses.success(),
+        responses.error(),
+        pagination.read(node, pointer, parameters, responses.success()));
+  }
+
+  private static String group(JsonNode operation) {
+    JsonNode tags = operation.get("tags");
+    if (tags != null && tags.isArray() && !tags.isEmpty() && tags.get(0).isTextual()) {
+      return tags.get(0).asText();
+    }
+    return "Default";
+  }
+
+  /** Path-level parameters, overridden by operation-level ones with the same name and place. */
+  private List<Parameter> parameters(
+      JsonNode pathItem, String pathPointer, JsonNode operation, String pointer) {
+    Map<String, Parameter> byKey = new LinkedHashMap<>();
+    Set<String> usedNames = new HashSet<>();
+    for (JsonNode owner : List.of(pathItem, operation)) {
+      String ownerPointer = owner == pathItem ? pathPointer : pointer;
+      JsonNode list = owner.get("parameters");
+      if (list == null) {
+        continue;
+      }
+      String listPointer = JsonPointer.child(ownerPointer, "parameters");
+      if (!list.isArray()) {
+        diagnostics.error("TW-PARAMETER", listPointer, "parameters must be an array");
+        continue;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        Parameter parameter =
+            parameter(list.get(i), JsonPointer.child(listPointer, i), usedNames, byKey);
+        if (parameter != null) {
+          byKey.put(parameter.location() + " " + parameter.wireName(), parameter);
+        }
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private Parameter parameter(
+      JsonNode node, String pointer, Set<String> usedNames, Map<String, Parameter> existing) {
+    String sharedName = RefResolver.componentName(node, "parameters");
+    RefResolver.Resolved resolved = refs.resolve(node, pointer);
+    if (resolved == null) {
+      return null;
+    }
+    JsonNode parameter = resolved.node();
+    String at = resolved.pointer();
+    String name = SchemaDocs.text(parameter, "name");
+    if (name == null) {
+      diagnostics.error("TW-PARAMETER", at, "a parameter needs a name");
+      return null;
+    }
+    String in = parameter.path("in").asText("");
+    Parameter.Location location =
+        switch (in) {
+          case "path" -> Parameter.Location.PATH;
+          case "query" -> Parameter.Location.QUERY;
+          case "header" -> Parameter.Location.HEADER;
+          default -> null;
+        };
+    if (location == null) {
+      if ("cookie".equals(in)) {
+        diagnostics.warning(
+            "TW-COOKIE", at, "cookie parameter '" + name + "' is not supported and is ignored");
+      } else {
+        diagnostics.error(
+            "TW-PARAMETER-IN",
+            JsonPointer.child(at, "in"),
+            "parameter '"
+                + name
+                + "' has in: '"
+                + in
+                + "'; expected path, query, header or cookie");
+      }
+      return null;
+    }
+    String javaBase =
+        location == Parameter.Location.HEADER && name.regionMatches(true, 0, "x-", 0, 2)
+            ? name.substring(2)
+            : name;
+    Parameter previous = existing.get(location + " " + name);
+    String javaName =
+        previous != null
+            ? previous.javaName()
+            : JavaNames.distinct(JavaNames.lowerCamel(javaBase), usedNames);
+    JsonNode schema = parameter.get("schema");
+    String schemaPointer = JsonPointer.child(at, "schema");
+    Typed typed =
+        schemas.typeOf(
+            schema == null
+                ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                : schema,
+            schemaPointer,
+            JavaNames.upperCamel(javaName));
+    Docs docs = SchemaDocs.docs(parameter);
+    if (docs.example() == null && schema != null) {
+      Docs schemaDocs = SchemaDocs.docs(schema);
+      docs = new Docs(docs.summary(), docs.description(), schemaDocs.example(), docs.deprecated());
+    }
+    Constraints constraints = schema == null ? Constraints.NONE : SchemaDocs.constraints(schema);
+    JsonNode defaultValue = schema == null ? null : schema.get("default");
+    Parameter result =
+        new Parameter(
+            name,
+            javaName,
+            location,
+            typed.type(),
+            location == Parameter.Location.PATH || parameter.path("required").asBoolean(false),
+            docs,
+            constraints,
+            defaultValue == null ? null : defaultValue.asText(),
+            sharedName);
+    if (sharedName != null && location == Parameter.Location.HEADER) {
+      sharedHeaders.putIfAbsent(sharedName, result);
+    }
+    return result;
+  }
+}

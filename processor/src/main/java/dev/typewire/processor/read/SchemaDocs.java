@@ -1,0 +1,49 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.processor.model.Constraints;
+import dev.typewire.processor.model.Docs;
+
+/** Reads the human-facing and bounding keywords shared by schemas, parameters and operations. */
+final class SchemaDocs {
+
+  private SchemaDocs() {}
+
+  static Docs docs(JsonNode node) {
+    return new Docs(
+        text(node, "summary"),
+        text(node, "description"),
+        example(node),
+        node.path("deprecated").asBoolean(false));
+  }
+
+  static Constraints constraints(JsonNode schema) {
+    return new Constraints(
+        schema.path("minimum").isNumber() ? schema.get("minimum").decimalValue() : null,
+        schema.path("maximum").isNumber() ? schema.get("maximum").decimalValue() : null,
+        schema.path("minLength").canConvertToInt() ? schema.get("minLength").intValue() : null,
+        schema.path("maxLength").canConvertToInt() ? schema.get("maxLength").intValue() : null);
+  }
+
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() && !value.asText().isBlank()
+        ? value.asText().strip()
+        : null;
+  }
+
+  private static String example(JsonNode node) {
+    JsonNode example = node.get("example");
+    if (example == null) {
+      JsonNode examples = node.get("examples");
+      if (examples != null && examples.isArray() && !examples.isEmpty()) {
+        example = examples.get(0);
+      }
+    }
+    if (example == null || example.isObject() || example.isArray()) {
+      // Structured examples are too long for a Javadoc line; the schema keeps them.
+      return null;
+    }
+    return example.toString();
+  }
+}

@@ -1,0 +1,414 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.processor.diag.Diagnostics;
+import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.EnumType;
+import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.Property;
+import dev.typewire.processor.model.TypeDecl;
+import dev.typewire.processor.model.TypeRef;
+import dev.typewire.processor.model.TypeRef.Scalar;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates JSON Schemas into {@link TypeRef}s, declaring a record or enum for every object or
+ * enum schema it meets. Component schemas keep their names; inline ones are named from their place
+ * ({@code Chat} property {@code ai_metadata} gives {@code ChatAiMetadata}).
+ */
+final class SchemaTranslator {
+
+  private static final Set<String> KNOWN_TYPES =
+      Set.of("object", "array", "string", "integer", "number", "boolean", "null");
+
+  private final RefResolver refs;
+  private final Diagnostics diagnostics;
+  private final Map<String, String> componentNames = new LinkedHashMap<>();
+  private final Set<String> usedTypeNames = new HashSet<>();
+  private final Map<String, TypeDecl> declarations = new LinkedHashMap<>();
+  private final Set<String> aliasesInProgress = new HashSet<>();
+
+  SchemaTranslator(RefResolver refs, Diagnostics diagnostics, Set<String> reservedNames) {
+    this.refs = refs;
+    this.diagnostics = diagnostics;
+    usedTypeNames.addAll(reservedNames);
+  }
+
+  /** Names every component schema first, so refs resolve regardless of declaration order. */
+  void declareComponents(JsonNode schemas) {
+    if (schemas == null) {
+      return;
+    }
+    List<String> keys = new ArrayList<>();
+    schemas.fieldNames().forEachRemaining(keys::add);
+    for (String key : keys) {
+      if (declaresType(schemas.get(key))) {
+        componentNames.put(key, JavaNames.distinct(JavaNames.upperCamel(key), usedTypeNames));
+      }
+    }
+    for (String key : keys) {
+      String name = componentNames.get(key);
+      if (name != null) {
+        declare(name, schemas.get(key), "#/components/schemas/" + escape(key));
+      }
+    }
+  }
+
+  List<TypeDecl> declarations() {
+    return List.copyOf(declarations.values());
+  }
+
+  TypeDecl declaration(String javaName) {
+    return declarations.get(javaName);
+  }
+
+  void replace(ObjectType type) {
+    declarations.put(type.javaName(), type);
+  }
+
+  /** Translates a schema used in place: a property, parameter, body or response. */
+  Typed typeOf(JsonNode schema, String pointer, String nameHint) {
+    if (schema == null || !schema.isObject()) {
+      if (schema != null && !schema.isBoolean()) {
+        diagnostics.error(
+            "TW-SCHEMA", pointer, "a schema must be an object, found " + schema.getNodeType());
+      }
+      return new Typed(new TypeRef.AnyJson(), true, false);
+    }
+    if (schema.has("$ref")) {
+      return referenced(schema, pointer, nameHint);
+    }
+    Typed union = nullableUnion(schema, pointer, nameHint);
+    if (union != null) {
+      return union;
+    }
+    if (declaresType(schema)) {
+      String name = JavaNames.distinct(JavaNames.upperCamel(nameHint), usedTypeNames);
+      declare(name, schema, pointer);
+      return new Typed(new TypeRef.Named(name), typeNames(schema, pointer).contains("null"), false);
+    }
+    return structural(schema, pointer, nameHint);
+  }
+
+  private Typed referenced(JsonNode schema, String pointer, String nameHint) {
+    String component = RefResolver.componentName(schema, "schemas");
+    if (component != null && componentNames.containsKey(component)) {
+      return new Typed(new TypeRef.Named(componentNames.get(component)), false, false);
+    }
+    RefResolver.Resolved target = refs.resolve(schema, pointer);
+    if (target == null) {
+      return new Typed(new TypeRef.AnyJson(), true, false);
+    }
+    if (!aliasesInProgress.add(target.pointer())) {
+      diagnostics.error(
+          "TW-REF-CYCLE", pointer, "schema refers to itself without an object in between");
+      return new Typed(new TypeRef.AnyJson(), true, false);
+    }
+    try {
+      return typeOf(target.node(), target.pointer(), nameHint);
+    } finally {
+      aliasesInProgress.remove(target.pointer());
+    }
+  }
+
+  /** {@code anyOf}/{@code oneOf} of one schema and {@code {type: null}}: a nullable value. */
+  private Typed nullableUnion(JsonNode schema, String pointer, String nameHint) {
+    for (String keyword : List.of("anyOf", "oneOf")) {
+      JsonNode options = schema.get(keyword);
+      if (options == null) {
+        continue;
+      }
+      String optionsPointer = JsonPointer.child(pointer, keyword);
+      if (!options.isArray() || options.isEmpty()) {
+        diagnostics.error("TW-SCHEMA", optionsPointer, keyword + " must be a non-empty array");
+        return new Typed(new TypeRef.AnyJson(), true, false);
+      }
+      List<Integer> nonNull = new ArrayList<>();
+      boolean hasNull = false;
+      for (int i = 0; i < options.size(); i++) {
+        if ("null".equals(options.get(i).path("type").asText(null))) {
+          hasNull = true;
+        } else {
+          nonNull.add(i);
+        }
+      }
+      if (nonNull.size() == 1) {
+        int index = nonNull.get(0);
+        Typed inner =
+            typeOf(options.get(index), JsonPointer.child(optionsPointer, index), nameHint);
+        return inner.nullable(inner.nullable() || hasNull);
+      }
+      diagnostics.warning(
+          "TW-UNION",
+          optionsPointer,
+          keyword
+              + " with several alternatives is not generated as a type yet; the value is"
+              + " exposed as a JsonNode");
+      return new Typed(new TypeRef.AnyJson(), true, false);
+    }
+    return null;
+  }
+
+  private Typed structural(JsonNode schema, String pointer, String nameHint) {
+    Set<String> types = typeNames(schema, pointer);
+    boolean nullable = types.remove("null") || schema.path("nullable").asBoolean(false);
+    if (types.size() > 1) {
+      return new Typed(new TypeRef.AnyJson(), nullable, false);
+    }
+    String type = types.isEmpty() ? inferType(schema) : types.iterator().next();
+    String format = schema.path("format").asText("");
+    return switch (type) {
+      case "array" -> {
+        JsonNode items = schema.get("items");
+        TypeRef itemType =
+            items == null
+                ? new TypeRef.AnyJson()
+                : typeOf(items, JsonPointer.child(pointer, "items"), nameHint + "Item").type();
+        yield new Typed(new TypeRef.ListOf(itemType), nullable, false);
+      }
+      case "object" -> new Typed(mapOrAny(schema, pointer, nameHint), nullable, false);
+      case "string" -> stringType(format, nullable);
+      case "integer" -> new Typed(integerType(schema, format), nullable, false);
+      case "number" ->
+          new Typed(
+              TypeRef.of("decimal".equals(format) ? Scalar.BIG_DECIMAL : Scalar.DOUBLE),
+              nullable,
+              false);
+      case "boolean" -> new Typed(TypeRef.of(Scalar.BOOLEAN), nullable, false);
+      default -> new Typed(new TypeRef.AnyJson(), true, false);
+    };
+  }
+
+  private TypeRef mapOrAny(JsonNode schema, String pointer, String nameHint) {
+    JsonNode additional = schema.get("additionalProperties");
+    if (additional != null && additional.isObject() && !additional.isEmpty()) {
+      return new TypeRef.MapOf(
+          typeOf(additional, JsonPointer.child(pointer, "additionalProperties"), nameHint + "Value")
+              .type());
+    }
+    return new TypeRef.AnyJson();
+  }
+
+  private static Typed stringType(String format, boolean nullable) {
+    return switch (format) {
+      case "date-time" -> new Typed(TypeRef.of(Scalar.DATE_TIME), nullable, false);
+      case "date" -> new Typed(TypeRef.of(Scalar.DATE), nullable, false);
+      case "uuid" -> new Typed(TypeRef.of(Scalar.UUID), nullable, false);
+      case "byte" -> new Typed(TypeRef.of(Scalar.BYTES), nullable, false);
+      // Typewire convention: a number or boolean the wire carries in a string.
+      case "int32" -> new Typed(TypeRef.of(Scalar.INTEGER), nullable, true);
+      case "int64" -> new Typed(TypeRef.of(Scalar.LONG), nullable, true);
+      case "boolean" -> new Typed(TypeRef.of(Scalar.BOOLEAN), nullable, true);
+      default -> new Typed(TypeRef.of(Scalar.STRING), nullable, false);
+    };
+  }
+
+  private static TypeRef integerType(JsonNode schema, String format) {
+    return switch (format) {
+      case "int64" -> TypeRef.of(Scalar.LONG);
+      case "epoch-millis" -> TypeRef.of(Scalar.EPOCH_MILLIS);
+      case "int32" -> TypeRef.of(Scalar.INTEGER);
+      default -> fitsInt(schema) ? TypeRef.of(Scalar.INTEGER) : TypeRef.of(Scalar.LONG);
+    };
+  }
+
+  private static boolean fitsInt(JsonNode schema) {
+    for (String bound : List.of("minimum", "maximum")) {
+      JsonNode value = schema.get(bound);
+      if (value != null && value.isNumber() && !value.canConvertToInt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void declare(String name, JsonNode schema, String pointer) {
+    // Reserve the slot first: a record may refer to itself through its properties.
+    declarations.put(name, null);
+    if (schema.has("enum")) {
+      declarations.put(name, enumType(name, schema, pointer));
+    } else {
+      declarations.put(name, objectType(name, schema, pointer));
+    }
+  }
+
+  private EnumType enumType(String name, JsonNode schema, String pointer) {
+    List<EnumType.EnumConstant> constants = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    JsonNode values = schema.get("enum");
+    String valuesPointer = JsonPointer.child(pointer, "enum");
+    if (!values.isArray()) {
+      diagnostics.error("TW-ENUM", valuesPointer, "enum must be an array");
+      return new EnumType(name, pointer, SchemaDocs.docs(schema), constants);
+    }
+    for (int i = 0; i < values.size(); i++) {
+      JsonNode value = values.get(i);
+      if (value.isNull()) {
+        continue;
+      }
+      if (!value.isTextual()) {
+        diagnostics.warning(
+            "TW-ENUM",
+            JsonPointer.child(valuesPointer, i),
+            "only string enum values are generated as constants; " + value + " is skipped");
+        continue;
+      }
+      String constant = JavaNames.distinct(JavaNames.constant(value.asText()), used);
+      constants.add(new EnumType.EnumConstant(value.asText(), constant));
+    }
+    return new EnumType(name, pointer, SchemaDocs.docs(schema), constants);
+  }
+
+  private ObjectType objectType(String name, JsonNode schema, String pointer) {
+    Map<String, PropertySource> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    collectProperties(schema, pointer, properties, required, new HashSet<>());
+    List<Property> result = new ArrayList<>();
+    Set<String> usedNames = new HashSet<>();
+    for (Map.Entry<String, PropertySource> entry : properties.entrySet()) {
+      String wireName = entry.getKey();
+      PropertySource source = entry.getValue();
+      Typed typed =
+          typeOf(source.schema(), source.pointer(), name + JavaNames.upperCamel(wireName));
+      boolean isRequired = required.contains(wireName);
+      result.add(
+          new Property(
+              wireName,
+              JavaNames.distinct(JavaNames.lowerCamel(wireName), usedNames),
+              typed.type(),
+              isRequired,
+              typed.nullable() || !isRequired,
+              typed.stringEncoded(),
+              SchemaDocs.docs(source.schema()),
+              SchemaDocs.constraints(source.schema())));
+    }
+    TypeRef additional = null;
+    JsonNode additionalSchema = schema.get("additionalProperties");
+    if (additionalSchema != null && additionalSchema.isObject() && !result.isEmpty()) {
+      additional =
+          typeOf(
+                  additionalSchema,
+                  JsonPointer.child(pointer, "additionalProperties"),
+                  name + "Value")
+              .type();
+    }
+    return new ObjectType(name, pointer, SchemaDocs.docs(schema), result, additional, false);
+  }
+
+  private record PropertySource(JsonNode schema, String pointer) {}
+
+  /** Gathers properties from the schema and, merged in order, from every {@code allOf} part. */
+  private void collectProperties(
+      JsonNode schema,
+      String pointer,
+      Map<String, PropertySource> properties,
+      Set<String> required,
+      Set<String> visiting) {
+    if (!visiting.add(pointer)) {
+      diagnostics.error("TW-ALLOF-CYCLE", pointer, "allOf includes itself");
+      return;
+    }
+    JsonNode allOf = schema.get("allOf");
+    if (allOf != null) {
+      if (!allOf.isArray()) {
+        diagnostics.error(
+            "TW-SCHEMA", JsonPointer.child(pointer, "allOf"), "allOf must be an array");
+      } else {
+        for (int i = 0; i < allOf.size(); i++) {
+          String partPointer = JsonPointer.child(JsonPointer.child(pointer, "allOf"), i);
+          RefResolver.Resolved part = refs.resolve(allOf.get(i), partPointer);
+          if (part != null) {
+            collectProperties(part.node(), part.pointer(), properties, required, visiting);
+          }
+        }
+      }
+    }
+    JsonNode declared = schema.get("properties");
+    String propertiesPointer = JsonPointer.child(pointer, "properties");
+    if (declared != null && !declared.isObject()) {
+      diagnostics.error(
+          "TW-PROPERTIES",
+          propertiesPointer,
+          "properties must be an object, found " + declared.getNodeType());
+    } else if (declared != null) {
+      for (Map.Entry<String, JsonNode> field : declared.properties()) {
+        properties.put(
+            field.getKey(),
+            new PropertySource(
+                field.getValue(), JsonPointer.child(propertiesPointer, field.getKey())));
+      }
+    }
+    JsonNode requiredNode = schema.get("required");
+    if (requiredNode != null && requiredNode.isArray()) {
+      requiredNode.forEach(value -> required.add(value.asText()));
+    }
+    visiting.remove(pointer);
+  }
+
+  private Set<String> typeNames(JsonNode schema, String pointer) {
+    Set<String> types = new LinkedHashSet<>();
+    JsonNode type = schema.get("type");
+    if (type == null) {
+      return types;
+    }
+    if (type.isTextual()) {
+      types.add(type.asText());
+    } else if (type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    }
+    for (String name : types) {
+      if (!KNOWN_TYPES.contains(name)) {
+        diagnostics.error(
+            "TW-TYPE",
+            JsonPointer.child(pointer, "type"),
+            "unknown type '" + name + "'; expected one of " + new java.util.TreeSet<>(KNOWN_TYPES));
+      }
+    }
+    types.retainAll(KNOWN_TYPES);
+    return types;
+  }
+
+  private static String inferType(JsonNode schema) {
+    if (schema.has("properties") || schema.has("additionalProperties")) {
+      return "object";
+    }
+    if (schema.has("items")) {
+      return "array";
+    }
+    return "any";
+  }
+
+  /** An object schema with properties (or allOf), or a string enum, becomes a declared type. */
+  private static boolean declaresType(JsonNode schema) {
+    if (schema == null || !schema.isObject()) {
+      return false;
+    }
+    if (schema.has("enum")) {
+      JsonNode type = schema.get("type");
+      return type == null || type.asText("").equals("string") || containsString(type);
+    }
+    return (schema.has("properties") && schema.get("properties").size() > 0) || schema.has("allOf");
+  }
+
+  private static boolean containsString(JsonNode type) {
+    if (!type.isArray()) {
+      return false;
+    }
+    for (JsonNode t : type) {
+      if (t.asText().equals("string")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}
