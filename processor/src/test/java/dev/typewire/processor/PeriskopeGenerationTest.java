@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -24,22 +22,14 @@ import org.junit.jupiter.api.Test;
 /** The processor on the real Periskope schema: what it generates, and that it compiles. */
 class PeriskopeGenerationTest {
 
-  private static final String PKG = "com.example.periskope";
+  private static final String PKG = PeriskopeClasses.PKG;
   private static Compilation compilation;
   private static GeneratedClasses classes;
 
   @BeforeAll
   static void generate() {
-    compilation =
-        Compiler.javac()
-            .withProcessors(new TypewireProcessor())
-            .withOptions("-Xlint:all,-processing", "-Werror")
-            .compile(
-                JavaFileObjects.forSourceLines(
-                    PKG + ".package-info",
-                    "@dev.typewire.GenerateClient(schema = \"periskope/openapi.json\")",
-                    "package " + PKG + ";"));
-    classes = new GeneratedClasses(compilation);
+    compilation = PeriskopeClasses.compilation();
+    classes = PeriskopeClasses.classes();
   }
 
   @Test
