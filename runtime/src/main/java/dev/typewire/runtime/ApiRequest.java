@@ -1,0 +1,286 @@
+package dev.typewire.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One API operation invocation, before it meets a transport: method, path template with its
+ * parameters, query, headers and body. Immutable; built by generated code.
+ *
+ * <pre>{@code
+ * ApiRequest request = ApiRequest.builder("GET", "/chats/{chat_id}/messages")
+ *     .pathParam("chat_id", chatId)
+ *     .query("limit", 100)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Parameter values are turned into text when the request is sent, with the transport's object
+ * mapper: enums use their {@code @JsonValue}, {@link java.time.OffsetDateTime} its JSON form.
+ */
+public final class ApiRequest {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
+
+  private final String method;
+  private final String pathTemplate;
+  private final Map<String, Object> pathParams;
+  private final List<Map.Entry<String, Object>> query;
+  private final Map<String, String> headers;
+  private final Object jsonBody;
+  private final RequestOptions options;
+
+  private ApiRequest(Builder builder) {
+    this.method = builder.method;
+    this.pathTemplate = builder.pathTemplate;
+    this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParams));
+    this.query = List.copyOf(builder.query);
+    TreeMap<String, String> headerCopy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headerCopy.putAll(builder.headers);
+    this.headers = Collections.unmodifiableMap(headerCopy);
+    this.jsonBody = builder.jsonBody;
+    this.options = RequestOptions.orNone(builder.options);
+  }
+
+  /**
+   * Starts a request.
+   *
+   * @param method the HTTP method, for example {@code GET}
+   * @param pathTemplate the path below the base URL, with {@code {name}} placeholders
+   * @return a new builder
+   */
+  public static Builder builder(String method, String pathTemplate) {
+    return new Builder(method, pathTemplate);
+  }
+
+  /**
+   * Returns the HTTP method.
+   *
+   * @return the method in upper case
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * Returns the path template as given, placeholders included.
+   *
+   * @return the template, starting with {@code /}
+   */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /**
+   * Returns the path parameter values, not yet encoded.
+   *
+   * @return an unmodifiable map from placeholder name to value
+   */
+  public Map<String, Object> pathParams() {
+    return pathParams;
+  }
+
+  /**
+   * Returns the query parameters in order, one entry per value (a list parameter repeats its name),
+   * not yet encoded.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Map.Entry<String, Object>> queryParams() {
+    return query;
+  }
+
+  /**
+   * Returns the request's own headers (before client defaults and {@link RequestOptions}).
+   *
+   * @return an unmodifiable map with case-insensitive keys
+   */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the object serialized as the JSON request body.
+   *
+   * @return the body, empty when the request has none
+   */
+  public Optional<Object> jsonBody() {
+    return Optional.ofNullable(jsonBody);
+  }
+
+  /**
+   * Returns the per-call options.
+   *
+   * @return the options; {@link RequestOptions#none()} when none were given
+   */
+  public RequestOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the path with every placeholder replaced by its encoded value.
+   *
+   * @param format turns a parameter value into text
+   */
+  String expandPath(ParameterFormat format) {
+    Matcher matcher = PLACEHOLDER.matcher(pathTemplate);
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      String text = format.text(pathParams.get(name));
+      if (text.isEmpty()) {
+        // An empty segment would silently address a different resource ("/chats//messages").
+        throw new IllegalArgumentException("path parameter " + name + " is empty");
+      }
+      matcher.appendReplacement(path, Matcher.quoteReplacement(PercentEncoding.pathSegment(text)));
+    }
+    matcher.appendTail(path);
+    return path.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "ApiRequest[" + method + " " + pathTemplate + "]";
+  }
+
+  /** Collects an {@link ApiRequest}. */
+  public static final class Builder {
+
+    private final String method;
+    private final String pathTemplate;
+    private final Map<String, Object> pathParams = new LinkedHashMap<>();
+    private final List<Map.Entry<String, Object>> query = new ArrayList<>();
+    private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private Object jsonBody;
+    private RequestOptions options;
+
+    private Builder(String method, String pathTemplate) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(pathTemplate, "pathTemplate");
+      if (method.isEmpty() || !method.chars().allMatch(Character::isLetter)) {
+        throw new IllegalArgumentException("not an HTTP method: " + method);
+      }
+      this.method = method.toUpperCase(Locale.ROOT);
+      this.pathTemplate = pathTemplate.startsWith("/") ? pathTemplate : "/" + pathTemplate;
+    }
+
+    /**
+     * Sets the value of placeholder {@code {name}}; it is encoded as a single path segment, so a
+     * {@code /} in it cannot change the route.
+     *
+     * @param name the placeholder name, without braces
+     * @param value the value, not null
+     * @return this builder
+     * @throws NullPointerException if the value is null
+     */
+    public Builder pathParam(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      if (value == null) {
+        throw new NullPointerException("path parameter " + name + " is required");
+      }
+      pathParams.put(name, value);
+      return this;
+    }
+
+    /**
+     * Adds a query parameter. A null value is skipped; an {@link Iterable} or array adds the name
+     * once per element (form style, exploded), skipping null elements.
+     *
+     * @param name the parameter name
+     * @param value the value, possibly null
+     * @return this builder
+     */
+    public Builder query(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      if (value instanceof Iterable<?> values) {
+        values.forEach(element -> addQuery(name, element));
+      } else if (value instanceof Object[] values) {
+        for (Object element : values) {
+          addQuery(name, element);
+        }
+      } else {
+        addQuery(name, value);
+      }
+      return this;
+    }
+
+    private void addQuery(String name, Object value) {
+      if (value != null) {
+        query.add(Map.entry(name, value));
+      }
+    }
+
+    /**
+     * Sets a header of this request, replacing a client default of the same name.
+     *
+     * @param name the header name
+     * @param value the value; null is skipped
+     * @return this builder
+     * @throws IllegalArgumentException if the value contains CR or LF
+     */
+    public Builder header(String name, Object value) {
+      HeaderValues.checkName(name);
+      if (value != null) {
+        headers.put(name, HeaderValues.checkValue(name, String.valueOf(value)));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the request body, serialized as JSON with the transport's object mapper and sent with
+     * {@code Content-Type: application/json}.
+     *
+     * @param body the body, or null for none
+     * @return this builder
+     */
+    public Builder jsonBody(Object body) {
+      this.jsonBody = body;
+      return this;
+    }
+
+    /**
+     * Sets per-call options.
+     *
+     * @param options the options, or null for none
+     * @return this builder
+     */
+    public Builder options(RequestOptions options) {
+      this.options = options;
+      return this;
+    }
+
+    /**
+     * Returns the request.
+     *
+     * @return a new immutable request
+     * @throws IllegalStateException if a placeholder has no value or a value has no placeholder
+     */
+    public ApiRequest build() {
+      Matcher matcher = PLACEHOLDER.matcher(pathTemplate);
+      List<String> placeholders = new ArrayList<>();
+      while (matcher.find()) {
+        placeholders.add(matcher.group(1));
+      }
+      for (String placeholder : placeholders) {
+        if (!pathParams.containsKey(placeholder)) {
+          throw new IllegalStateException(
+              "path parameter " + placeholder + " of " + pathTemplate + " is not set");
+        }
+      }
+      for (String name : pathParams.keySet()) {
+        if (!placeholders.contains(name)) {
+          throw new IllegalStateException(pathTemplate + " has no placeholder {" + name + "}");
+        }
+      }
+      return new ApiRequest(this);
+    }
+  }
+}

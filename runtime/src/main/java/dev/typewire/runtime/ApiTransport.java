@@ -1,0 +1,90 @@
+package dev.typewire.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends {@link ApiRequest}s and turns responses into values or {@link ApiException}s. One per
+ * generated client; thread safe.
+ *
+ * <p>Each call adds {@code User-Agent}, {@code Accept}, the bearer token and the client's default
+ * headers; sends with the per-attempt timeout; reads at most {@link
+ * ClientOptions#maxResponseBytes()} of the body; retries as the {@link RetryPolicy} allows; and
+ * reports every attempt to the {@link RequestListener} and the {@code dev.typewire.runtime} logger.
+ * The blocking {@link #send} and the asynchronous {@link #sendAsync} behave identically.
+ */
+public final class ApiTransport {
+
+  private final TransportSetup setup;
+
+  /**
+   * Creates a transport; builds an {@link java.net.http.HttpClient} unless the options supply one.
+   *
+   * @param options the client settings
+   */
+  public ApiTransport(ClientOptions options) {
+    this.setup = new TransportSetup(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Sends a request and waits for the decoded response, retrying as the policy allows.
+   *
+   * @param request the request
+   * @param responseType how to decode a successful response
+   * @param <T> the decoded type
+   * @return the decoded body; null for {@link ResponseType#none()} and for 204 responses
+   * @throws ApiException when the call fails after all permitted attempts
+   * @throws IllegalArgumentException if a parameter cannot be formatted or the body serialized
+   * @throws IllegalStateException if credentials would be sent over plain http to another host
+   */
+  public <T> T send(ApiRequest request, ResponseType<T> responseType) {
+    return newCall(request, responseType).run();
+  }
+
+  /**
+   * Sends a request without blocking. The future completes with the decoded body, or exceptionally
+   * with the {@link ApiException} that {@link #send} would have thrown. Waits between retries hold
+   * no thread.
+   *
+   * @param request the request
+   * @param responseType how to decode a successful response
+   * @param <T> the decoded type
+   * @return the future result
+   * @throws IllegalArgumentException if a parameter cannot be formatted or the body serialized
+   * @throws IllegalStateException if credentials would be sent over plain http to another host
+   */
+  public <T> CompletableFuture<T> sendAsync(ApiRequest request, ResponseType<T> responseType) {
+    return newCall(request, responseType).runAsync();
+  }
+
+  /**
+   * Returns the options this transport was created with.
+   *
+   * @return the options
+   */
+  public ClientOptions options() {
+    return setup.options();
+  }
+
+  /**
+   * Returns the mapper used for bodies, for code that needs the same JSON configuration.
+   *
+   * @return the mapper; do not reconfigure it while requests are in flight
+   */
+  public ObjectMapper objectMapper() {
+    return setup.mapper();
+  }
+
+  private <T> Call<T> newCall(ApiRequest request, ResponseType<T> responseType) {
+    return new Call<>(
+        setup,
+        Objects.requireNonNull(request, "request"),
+        Objects.requireNonNull(responseType, "responseType"));
+  }
+
+  @Override
+  public String toString() {
+    return "ApiTransport[" + setup.options().baseUrl() + "]";
+  }
+}

@@ -1,0 +1,255 @@
+package dev.typewire.runtime;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One call of {@link ApiTransport#send} or {@link ApiTransport#sendAsync}: its attempts, the
+ * decision to retry, and the wait in between. The blocking and the asynchronous path share every
+ * decision, so they fail and retry alike.
+ */
+final class Call<T> {
+
+  private final TransportSetup setup;
+  private final String method;
+  private final URI uri;
+  private final HttpRequest httpRequest;
+  private final ResponseType<T> responseType;
+  private final RetryPolicy policy;
+  private final Duration timeout;
+  private final ResponseDecoder decoder;
+  private final long startNanos = System.nanoTime();
+
+  Call(TransportSetup setup, ApiRequest request, ResponseType<T> responseType) {
+    this.setup = setup;
+    this.responseType = responseType;
+    this.method = request.method();
+    RequestOptions options = request.options();
+    this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
+    this.timeout = options.timeout().orElse(setup.options().requestTimeout());
+    this.uri = setup.uriFor(request);
+    this.httpRequest = buildHttpRequest(request);
+    this.decoder =
+        new ResponseDecoder(
+            method,
+            uri,
+            setup.mapper(),
+            setup.redactor(),
+            setup.options().traceIdHeader().orElse(null),
+            setup.options().maxResponseBytes());
+  }
+
+  private HttpRequest buildHttpRequest(ApiRequest request) {
+    ClientOptions options = setup.options();
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.put("User-Agent", setup.userAgent());
+    headers.put("Accept", responseType.accept());
+    if (options.bearerToken() != null) {
+      headers.put("Authorization", "Bearer " + options.bearerToken());
+    }
+    HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+    if (request.jsonBody().isPresent()) {
+      body = HttpRequest.BodyPublishers.ofByteArray(setup.json(request.jsonBody().get()));
+      headers.put("Content-Type", "application/json");
+    }
+    headers.putAll(options.defaultHeaders());
+    headers.putAll(request.headers());
+    headers.putAll(request.options().headers());
+    // Checked here as well as in ClientOptions: a per-call Authorization header bypasses that one.
+    if (headers.containsKey("Authorization")
+        && !options.allowInsecureHttp()
+        && ClientOptions.isCleartextToRemoteHost(uri)) {
+      throw new IllegalStateException(
+          "refusing to send credentials over plain http to "
+              + uri.getHost()
+              + "; use https, or allowInsecureHttp(true) on a trusted network");
+    }
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).method(method, body);
+    headers.forEach(builder::setHeader);
+    return builder.build();
+  }
+
+  T run() {
+    for (int attempt = 1; ; attempt++) {
+      AttemptOutcome<T> outcome = attemptBlocking(attempt);
+      if (outcome.succeeded()) {
+        return outcome.value();
+      }
+      Optional<Duration> delay = retryDelay(attempt, outcome.failure());
+      if (delay.isEmpty()) {
+        throw outcome.failure();
+      }
+      try {
+        setup.options().sleeper().sleep(delay.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        TransportException interrupted = decoder.transportFailure(e);
+        interrupted.addSuppressed(outcome.failure());
+        throw interrupted;
+      }
+    }
+  }
+
+  CompletableFuture<T> runAsync() {
+    return attemptAsync(1);
+  }
+
+  private AttemptOutcome<T> attemptBlocking(int attempt) {
+    RequestAttempt current = new RequestAttempt(method, uri, attempt);
+    setup.events().started(current);
+    long attemptStart = System.nanoTime();
+    HttpResponse<ResponseBytes> response;
+    try {
+      response = setup.client().send(httpRequest, bodyHandler(attemptStart));
+    } catch (IOException e) {
+      return failed(current, attemptStart, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      // Not retried: an interrupt means the caller wants to stop.
+      TransportException interrupted = decoder.transportFailure(e);
+      setup.events().failed(current, interrupted, since(attemptStart));
+      throw interrupted;
+    }
+    return received(current, attemptStart, response);
+  }
+
+  private CompletableFuture<T> attemptAsync(int attempt) {
+    RequestAttempt current = new RequestAttempt(method, uri, attempt);
+    setup.events().started(current);
+    long attemptStart = System.nanoTime();
+    CompletableFuture<HttpResponse<ResponseBytes>> sent;
+    try {
+      sent = setup.client().sendAsync(httpRequest, bodyHandler(attemptStart));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return sent.handle(
+            (response, error) -> {
+              if (error == null) {
+                return received(current, attemptStart, response);
+              }
+              Throwable cause = unwrap(error);
+              if (cause instanceof IOException io) {
+                return failed(current, attemptStart, io);
+              }
+              throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
+            })
+        .thenCompose(
+            outcome -> {
+              if (outcome.succeeded()) {
+                return CompletableFuture.completedFuture(outcome.value());
+              }
+              Optional<Duration> delay = retryDelay(attempt, outcome.failure());
+              if (delay.isEmpty()) {
+                return CompletableFuture.failedFuture(outcome.failure());
+              }
+              return setup
+                  .options()
+                  .sleeper()
+                  .sleepAsync(delay.get())
+                  .thenCompose(ignored -> attemptAsync(attempt + 1));
+            });
+  }
+
+  private HttpResponse.BodyHandler<ResponseBytes> bodyHandler(long attemptStart) {
+    return CappedBodySubscriber.handler(
+        setup.options().maxResponseBytes(), attemptStart + timeout.toNanos());
+  }
+
+  private AttemptOutcome<T> received(
+      RequestAttempt current, long attemptStart, HttpResponse<ResponseBytes> response) {
+    setup
+        .events()
+        .responded(
+            current,
+            response.statusCode(),
+            since(attemptStart),
+            decoder.traceId(response.headers()));
+    try {
+      return AttemptOutcome.success(decoder.decode(response, responseType));
+    } catch (ApiException e) {
+      return AttemptOutcome.failure(e);
+    }
+  }
+
+  private AttemptOutcome<T> failed(RequestAttempt current, long attemptStart, IOException cause) {
+    TransportException failure = decoder.transportFailure(cause);
+    setup.events().failed(current, failure, since(attemptStart));
+    return AttemptOutcome.failure(failure);
+  }
+
+  /** The wait before the next attempt, or empty when {@code failure} is final. */
+  private Optional<Duration> retryDelay(int attempt, ApiException failure) {
+    RequestAttempt current = new RequestAttempt(method, uri, attempt);
+    Optional<Duration> delay =
+        attempt < policy.maxAttempts() && isRetryable(failure)
+            ? Optional.of(delayAfter(attempt, failure))
+            : Optional.empty();
+    // Starting a retry that is bound to end past the budget would only waste the caller's time.
+    Duration elapsed = since(startNanos);
+    if (delay.isPresent() && elapsed.plus(delay.get()).compareTo(policy.maxElapsed()) > 0) {
+      delay = Optional.empty();
+    }
+    if (delay.isPresent()) {
+      setup.events().retrying(current, failure, delay.get(), policy.maxAttempts());
+    } else {
+      setup.events().gaveUp(current, failure);
+    }
+    return delay;
+  }
+
+  private boolean isRetryable(ApiException failure) {
+    if (failure instanceof TransportException) {
+      Throwable cause = failure.getCause();
+      if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+        // Nothing reached the server, so even a POST cannot be applied twice.
+        return true;
+      }
+      if (cause instanceof HttpTimeoutException) {
+        return false;
+      }
+      return cause instanceof IOException && policy.allowsRepeating(method);
+    }
+    if (failure instanceof DecodeException) {
+      return false;
+    }
+    return policy.retriesStatus(method, failure.status());
+  }
+
+  private Duration delayAfter(int attempt, ApiException failure) {
+    Optional<Duration> asked =
+        switch (failure.status()) {
+          case 429 -> RetryAfterHeaders.delay(failure.headers());
+          // X-RateLimit-Reset describes the rate window, not an outage, so only Retry-After here.
+          case 503 ->
+              failure.headers().firstValue("Retry-After").flatMap(RetryAfterHeaders::retryAfter);
+          default -> Optional.empty();
+        };
+    return asked.orElseGet(() -> policy.backoff(attempt));
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.typewire.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Collects a response body without ever holding more than a fixed number of bytes, and without
+ * waiting past a deadline.
+ *
+ * <p>At the cap it cancels the subscription (closing the connection) and completes with what it
+ * has, so a huge or endless body costs at most the cap. The deadline exists because {@link
+ * java.net.http.HttpRequest#timeout} only bounds the wait for response headers: a server that sends
+ * headers and then trickles the body would otherwise hold the caller forever.
+ */
+final class CappedBodySubscriber implements HttpResponse.BodySubscriber<ResponseBytes> {
+
+  private final int cap;
+  private final Duration timeout;
+  private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+  private final CompletableFuture<ResponseBytes> result = new CompletableFuture<>();
+  private final CompletableFuture<ResponseBytes> exposed = new CompletableFuture<>();
+  private volatile Flow.Subscription subscription;
+
+  /**
+   * @param cap most bytes kept
+   * @param remaining time left for the attempt; the body must be complete by then
+   */
+  CappedBodySubscriber(long cap, Duration remaining) {
+    this.cap = (int) cap;
+    this.timeout = remaining.isNegative() ? Duration.ZERO : remaining;
+    result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete(this::settle);
+  }
+
+  static HttpResponse.BodyHandler<ResponseBytes> handler(long cap, long deadlineNanos) {
+    return responseInfo ->
+        new CappedBodySubscriber(cap, Duration.ofNanos(deadlineNanos - System.nanoTime()));
+  }
+
+  private void settle(ResponseBytes body, Throwable failure) {
+    if (failure == null) {
+      exposed.complete(body);
+      return;
+    }
+    if (failure instanceof TimeoutException) {
+      cancel();
+      // HttpTimeoutException is what HttpClient itself throws, so callers see one kind of timeout.
+      exposed.completeExceptionally(
+          new HttpTimeoutException(
+              "response body not complete within " + timeout.toMillis() + " ms"));
+    } else {
+      exposed.completeExceptionally(failure);
+    }
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription subscription) {
+    this.subscription = subscription;
+    if (result.isDone()) {
+      subscription.cancel();
+    } else {
+      subscription.request(1);
+    }
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> buffers) {
+    if (result.isDone()) {
+      return;
+    }
+    synchronized (received) {
+      for (ByteBuffer buffer : buffers) {
+        int room = cap - received.size();
+        int take = Math.min(room, buffer.remaining());
+        byte[] chunk = new byte[take];
+        buffer.get(chunk);
+        received.write(chunk, 0, take);
+        if (buffer.hasRemaining()) {
+          cancel();
+          result.complete(new ResponseBytes(received.toByteArray(), true));
+          return;
+        }
+      }
+    }
+    subscription.request(1);
+  }
+
+  @Override
+  public void onError(Throwable throwable) {
+    result.completeExceptionally(throwable);
+  }
+
+  @Override
+  public void onComplete() {
+    synchronized (received) {
+      result.complete(new ResponseBytes(received.toByteArray(), false));
+    }
+  }
+
+  @Override
+  public CompletionStage<ResponseBytes> getBody() {
+    return exposed;
+  }
+
+  private void cancel() {
+    Flow.Subscription current = subscription;
+    if (current != null) {
+      current.cancel();
+    }
+  }
+}

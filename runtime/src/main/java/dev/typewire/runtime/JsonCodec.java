@@ -1,0 +1,75 @@
+package dev.typewire.runtime;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * The JSON configuration generated types are written against. Use {@link #newObjectMapper()} as is,
+ * or add {@link #module()} to a mapper of your own.
+ *
+ * <ul>
+ *   <li>Unknown properties are ignored, so a server adding fields does not break old clients.
+ *   <li>{@link OffsetDateTime} is read leniently (0 to 9 fraction digits, {@code Z}, {@code +00},
+ *       {@code +00:00}, a space for {@code T}, epoch milliseconds) and written as {@code
+ *       uuuu-MM-dd'T'HH:mm:ss[.fraction without trailing zeros]+HH:MM}.
+ *   <li>{@link Instant} is read from and written as epoch milliseconds; timestamp text is also
+ *       read.
+ *   <li>{@link LocalDate} is read from and written as {@code uuuu-MM-dd}.
+ *   <li>Strings are coerced to numbers and booleans ({@code "4"}, {@code "false"}), as servers
+ *       often quote them.
+ *   <li>Trailing content after the value is an error; default typing is off.
+ * </ul>
+ */
+public final class JsonCodec {
+
+  private JsonCodec() {}
+
+  /**
+   * Returns a new mapper with the configuration described above; it may be customized further.
+   *
+   * @return a new, independently configurable mapper
+   */
+  public static ObjectMapper newObjectMapper() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addModule(module())
+            .build();
+    // Explicit rather than relying on defaults, which Jackson has tightened before (2.12).
+    for (LogicalType type :
+        new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      mapper
+          .coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+    }
+    return mapper;
+  }
+
+  /**
+   * Returns the module with Typewire's date and time handling, for callers who build their own
+   * mapper.
+   *
+   * @return a new module
+   */
+  public static SimpleModule module() {
+    SimpleModule module = new SimpleModule("typewire-time");
+    module.addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer());
+    module.addSerializer(OffsetDateTime.class, new OffsetDateTimeSerializer());
+    module.addDeserializer(Instant.class, new EpochMillisInstantDeserializer());
+    module.addSerializer(Instant.class, new EpochMillisInstantSerializer());
+    module.addDeserializer(LocalDate.class, new LocalDateDeserializer());
+    module.addSerializer(LocalDate.class, new LocalDateSerializer());
+    return module;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.typewire.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * RFC 3986 percent-encoding. Deliberately stricter than the RFC allows: every byte outside the
+ * unreserved set (plus {@code :} and {@code @} in path segments) is encoded, since an encoded
+ * character always means itself while a literal sub-delimiter may mean something to some server or
+ * proxy on the way.
+ */
+final class PercentEncoding {
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private PercentEncoding() {}
+
+  /**
+   * Encodes one path segment, so a value holding {@code /}, {@code ?}, {@code #} or {@code %} stays
+   * one segment. A value of {@code .} or {@code ..} is encoded too, because dot segments are
+   * removed by URI normalization and would otherwise address a different resource.
+   */
+  static String pathSegment(String value) {
+    if (value.equals(".") || value.equals("..")) {
+      return value.replace(".", "%2E");
+    }
+    return encode(value, true);
+  }
+
+  /** Encodes a query parameter name or value: a space becomes {@code %20}, {@code +} is encoded. */
+  static String queryComponent(String value) {
+    return encode(value, false);
+  }
+
+  private static String encode(String value, boolean pathSegment) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(bytes.length + 16);
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if (isUnreserved(c) || (pathSegment && (c == ':' || c == '@'))) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0x0F]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isUnreserved(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
+  }
+}

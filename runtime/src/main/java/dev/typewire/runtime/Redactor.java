@@ -1,0 +1,38 @@
+package dev.typewire.runtime;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Removes secrets (the bearer token, sensitive header values) from text that leaves the runtime:
+ * exception messages, body excerpts, log lines. Servers do echo credentials back in error pages.
+ */
+final class Redactor {
+
+  static final String MASK = "[redacted]";
+
+  // Shorter "secrets" would mangle ordinary text without protecting anything real.
+  private static final int MIN_SECRET_LENGTH = 4;
+
+  private final List<String> secrets;
+
+  Redactor(List<String> secrets) {
+    this.secrets =
+        secrets.stream()
+            .filter(Objects::nonNull)
+            .filter(secret -> secret.length() >= MIN_SECRET_LENGTH)
+            .distinct()
+            .toList();
+  }
+
+  String scrub(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String result = text;
+    for (String secret : secrets) {
+      result = result.replace(secret, MASK);
+    }
+    return result;
+  }
+}

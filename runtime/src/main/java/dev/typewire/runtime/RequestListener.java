@@ -1,0 +1,54 @@
+package dev.typewire.runtime;
+
+import java.time.Duration;
+
+/**
+ * Observes requests, for metrics or tracing. Every method has a no-op default, so implement only
+ * what you need. Called on the thread that ran the attempt (for asynchronous calls, an HTTP client
+ * thread); keep it quick. Exceptions it throws are logged and otherwise ignored: observing must not
+ * break calls.
+ *
+ * <p>Each attempt ends in exactly one of {@link #onRequestEnd} (a response arrived, whatever its
+ * status) and {@link #onRequestFailure} (no response); {@link #onRetry} follows when another
+ * attempt will be made.
+ */
+public interface RequestListener {
+
+  /** The listener that ignores everything. */
+  RequestListener NONE = new RequestListener() {};
+
+  /**
+   * Called before an attempt is sent.
+   *
+   * @param attempt the attempt
+   */
+  default void onRequestStart(RequestAttempt attempt) {}
+
+  /**
+   * Called when an attempt received a complete response (or as much of it as {@link
+   * ClientOptions#maxResponseBytes()} allows), success or error status alike.
+   *
+   * @param attempt the attempt
+   * @param status the HTTP status
+   * @param duration time from sending to having read the body
+   */
+  default void onRequestEnd(RequestAttempt attempt, int status, Duration duration) {}
+
+  /**
+   * Called when an attempt got no response: connect failure, cut connection or timeout.
+   *
+   * @param attempt the attempt
+   * @param failure the failure, usually a {@link TransportException}
+   * @param duration time from sending to the failure
+   */
+  default void onRequestFailure(RequestAttempt attempt, ApiException failure, Duration duration) {}
+
+  /**
+   * Called when a failed attempt will be repeated after {@code delay}.
+   *
+   * @param failed the attempt that failed
+   * @param failure why it failed
+   * @param delay the wait before the next attempt
+   */
+  default void onRetry(RequestAttempt failed, ApiException failure, Duration delay) {}
+}

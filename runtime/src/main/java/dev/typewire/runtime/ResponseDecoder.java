@@ -1,0 +1,258 @@
+package dev.typewire.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Turns one response into the caller's value or the matching {@link ApiException}. Everything
+ * quoted from the body is bounded and scrubbed of secrets.
+ */
+final class ResponseDecoder {
+
+  /** Longest {@link ApiException#bodyExcerpt()}, in characters. */
+  static final int EXCERPT_CHARS = 512;
+
+  // Body text quoted in a message: enough to recognize an HTML error page, short enough for logs.
+  private static final int MESSAGE_EXCERPT_CHARS = 160;
+
+  private final String method;
+  private final URI uri;
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+  private final String traceIdHeader;
+  private final long maxResponseBytes;
+
+  ResponseDecoder(
+      String method,
+      URI uri,
+      ObjectMapper mapper,
+      Redactor redactor,
+      String traceIdHeader,
+      long maxResponseBytes) {
+    this.method = method;
+    this.uri = uri;
+    this.mapper = mapper;
+    this.redactor = redactor;
+    this.traceIdHeader = traceIdHeader;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /**
+   * Returns the decoded body of a 2xx response.
+   *
+   * @throws ApiException for any other status, or a {@link DecodeException} for an unreadable body
+   */
+  <T> T decode(HttpResponse<ResponseBytes> response, ResponseType<T> type) {
+    int status = response.statusCode();
+    if (status < 200 || status > 299) {
+      throw errorFor(response, type.errorType());
+    }
+    ResponseBytes body = response.body();
+    if (type.kind() == ResponseType.Kind.NONE) {
+      return null;
+    }
+    if (body.truncated()) {
+      throw decodeFailure(
+          response,
+          "response body exceeds maxResponseBytes (" + maxResponseBytes + ") for " + type,
+          null);
+    }
+    if (type.kind() == ResponseType.Kind.STRING) {
+      @SuppressWarnings("unchecked")
+      T text = (T) new String(body.bytes(), charset(contentType(response.headers())));
+      return text;
+    }
+    if (body.bytes().length == 0) {
+      if (status == 204 || status == 205) {
+        return null;
+      }
+      throw decodeFailure(response, "empty response body, expected " + type, null);
+    }
+    String contentType = contentType(response.headers());
+    if (contentType != null && !isJson(contentType)) {
+      throw decodeFailure(
+          response, "expected a JSON body for " + type + " but got " + contentType, null);
+    }
+    try {
+      return mapper.readValue(body.bytes(), mapper.getTypeFactory().constructType(type.type()));
+    } catch (JsonProcessingException e) {
+      throw decodeFailure(
+          response,
+          "response body is not valid JSON for " + type + ": " + e.getOriginalMessage(),
+          e);
+    } catch (IOException e) {
+      throw decodeFailure(response, "response body could not be read for " + type, e);
+    }
+  }
+
+  /** The exception for a failure that left no response. */
+  TransportException transportFailure(Throwable cause) {
+    String what = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+    String message = method + " " + uri + " failed: " + cause.getClass().getSimpleName() + what;
+    return new TransportException(
+        redactor.scrub(message), ErrorContext.withoutResponse(method, uri), cause);
+  }
+
+  private ApiException errorFor(HttpResponse<ResponseBytes> response, Class<?> errorType) {
+    HttpHeaders headers = response.headers();
+    ResponseBytes body = response.body();
+    String contentType = contentType(headers);
+    JsonNode tree = null;
+    if (contentType != null
+        && isJson(contentType)
+        && !body.truncated()
+        && body.bytes().length > 0) {
+      try {
+        tree = mapper.readTree(body.bytes());
+      } catch (IOException notJsonAfterAll) {
+        // Reported below through the excerpt; a malformed error body is still an error status.
+      }
+    }
+    Object errorBody = tree;
+    if (tree != null && errorType != null) {
+      try {
+        errorBody = mapper.treeToValue(tree, errorType);
+      } catch (JsonProcessingException doesNotFit) {
+        // Keep the tree; ApiException.errorBody(Class) can still try other shapes.
+      }
+    }
+    int status = response.statusCode();
+    String excerpt = excerpt(body.bytes(), contentType);
+    StringBuilder message = new StringBuilder().append(method).append(' ').append(uri);
+    message.append(" -> ").append(status);
+    String code = text(tree, "code");
+    String detail = text(tree, "message");
+    if (detail == null && tree != null) {
+      JsonNode error = tree.path("error");
+      detail = error.isTextual() ? error.asText() : text(error, "message");
+      code = code != null ? code : text(error, "code");
+    }
+    if (code != null) {
+      message.append(' ').append(code);
+    }
+    if (detail != null) {
+      message.append(": ").append(detail);
+    } else if (!excerpt.isEmpty()) {
+      message.append(" (").append(contentType == null ? "no content type" : contentType);
+      message.append("): ").append(oneLine(excerpt));
+    }
+    if (body.truncated()) {
+      message.append(" [body over ").append(maxResponseBytes).append(" bytes, not read]");
+    }
+    String traceId = traceId(headers);
+    appendTraceId(message, traceId);
+    ErrorContext context =
+        new ErrorContext(
+            method, uri, status, headers, traceId, contentType, excerpt, errorBody, mapper);
+    return forStatus(status, redactor.scrub(message.toString()), context);
+  }
+
+  private DecodeException decodeFailure(
+      HttpResponse<ResponseBytes> response, String problem, Throwable cause) {
+    HttpHeaders headers = response.headers();
+    String contentType = contentType(headers);
+    byte[] bytes = response.body().bytes();
+    String excerpt = excerpt(bytes, contentType);
+    StringBuilder message = new StringBuilder().append(method).append(' ').append(uri);
+    message.append(" -> ").append(response.statusCode()).append(": ").append(problem);
+    message.append(" (").append(contentType == null ? "no content type" : contentType);
+    message.append(", ").append(bytes.length).append(" bytes");
+    if (!excerpt.isEmpty()) {
+      message.append(", body: ").append(oneLine(excerpt));
+    }
+    message.append(')');
+    String traceId = traceId(headers);
+    appendTraceId(message, traceId);
+    ErrorContext context =
+        new ErrorContext(
+            method,
+            uri,
+            response.statusCode(),
+            headers,
+            traceId,
+            contentType,
+            excerpt,
+            null,
+            mapper);
+    return new DecodeException(redactor.scrub(message.toString()), context, cause);
+  }
+
+  static ApiException forStatus(int status, String message, ErrorContext context) {
+    return switch (status) {
+      case 401, 403 -> new AuthenticationException(message, context, null);
+      case 404 -> new NotFoundException(message, context, null);
+      case 400, 409, 422 -> new ValidationException(message, context, null);
+      case 429 -> new RateLimitException(message, context, null);
+      default ->
+          status >= 500 && status <= 599
+              ? new ServerException(message, context, null)
+              : new ApiStatusException(message, context, null);
+    };
+  }
+
+  String traceId(HttpHeaders headers) {
+    return traceIdHeader == null ? null : headers.firstValue(traceIdHeader).orElse(null);
+  }
+
+  /** The first {@link #EXCERPT_CHARS} characters of the body, secrets removed. */
+  String excerpt(byte[] bytes, String contentType) {
+    // Scrub a window well past the cut, so a token straddling the cut is still recognized whole.
+    int window = Math.min(bytes.length, EXCERPT_CHARS * 4 + 8192);
+    String text = redactor.scrub(new String(bytes, 0, window, charset(contentType)));
+    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS);
+  }
+
+  private static void appendTraceId(StringBuilder message, String traceId) {
+    if (traceId != null) {
+      message.append(" (trace id ").append(traceId).append(')');
+    }
+  }
+
+  private static String oneLine(String excerpt) {
+    String collapsed = excerpt.replaceAll("\\s+", " ").trim();
+    return collapsed.length() <= MESSAGE_EXCERPT_CHARS
+        ? collapsed
+        : collapsed.substring(0, MESSAGE_EXCERPT_CHARS) + "...";
+  }
+
+  private static String text(JsonNode node, String field) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
+  static String contentType(HttpHeaders headers) {
+    return headers.firstValue("Content-Type").map(String::trim).orElse(null);
+  }
+
+  static boolean isJson(String contentType) {
+    String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return media.equals("application/json") || media.equals("text/json") || media.endsWith("+json");
+  }
+
+  static Charset charset(String contentType) {
+    if (contentType != null) {
+      for (String parameter : contentType.split(";")) {
+        String[] pair = parameter.trim().split("=", 2);
+        if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+          try {
+            return Charset.forName(pair[1].trim().replace("\"", ""));
+          } catch (IllegalArgumentException unknownCharset) {
+            return StandardCharsets.UTF_8;
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.typewire.runtime;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.lang.reflect.Type;
+import java.util.Objects;
+
+/**
+ * What a successful response body is turned into, and optionally what error bodies are decoded
+ * into. Immutable.
+ *
+ * <pre>{@code
+ * ResponseType.of(Chat.class)
+ * ResponseType.of(new TypeReference<List<Chat>>() {})
+ * ResponseType.of(Chat.class).withErrorBody(ApiError.class)
+ * }</pre>
+ *
+ * @param <T> the Java type of a successful response
+ */
+public final class ResponseType<T> {
+
+  enum Kind {
+    JSON,
+    NONE,
+    STRING
+  }
+
+  private static final ResponseType<Void> NONE = new ResponseType<>(Kind.NONE, Void.class, null);
+  private static final ResponseType<String> STRING =
+      new ResponseType<>(Kind.STRING, String.class, null);
+
+  private final Kind kind;
+  private final Type type;
+  private final Class<?> errorType;
+
+  private ResponseType(Kind kind, Type type, Class<?> errorType) {
+    this.kind = kind;
+    this.type = type;
+    this.errorType = errorType;
+  }
+
+  /**
+   * A JSON body decoded into {@code type}.
+   *
+   * @param type the body type
+   * @param <T> the body type
+   * @return the response type
+   */
+  public static <T> ResponseType<T> of(Class<T> type) {
+    return new ResponseType<>(Kind.JSON, Objects.requireNonNull(type, "type"), null);
+  }
+
+  /**
+   * A JSON body decoded into a generic type such as {@code List<Chat>}.
+   *
+   * @param type captures the body type
+   * @param <T> the body type
+   * @return the response type
+   */
+  public static <T> ResponseType<T> of(TypeReference<T> type) {
+    return new ResponseType<>(Kind.JSON, Objects.requireNonNull(type, "type").getType(), null);
+  }
+
+  /**
+   * No body expected (204 and the like): whatever arrives is ignored and the call returns null.
+   *
+   * @return the response type
+   */
+  public static ResponseType<Void> none() {
+    return NONE;
+  }
+
+  /**
+   * The body as text, decoded with the charset of its {@code Content-Type} (UTF-8 when absent); any
+   * content type is accepted.
+   *
+   * @return the response type
+   */
+  public static ResponseType<String> string() {
+    return STRING;
+  }
+
+  /**
+   * Returns a copy that also decodes JSON error bodies (4xx and 5xx) into {@code errorType}, made
+   * available through {@link ApiException#errorBody()}. Bodies that do not fit stay available as a
+   * JSON tree.
+   *
+   * @param errorType the error body type
+   * @return a new response type
+   */
+  public ResponseType<T> withErrorBody(Class<?> errorType) {
+    return new ResponseType<>(kind, type, Objects.requireNonNull(errorType, "errorType"));
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  Type type() {
+    return type;
+  }
+
+  /** The error body type, or null to decode error bodies into a JSON tree only. */
+  Class<?> errorType() {
+    return errorType;
+  }
+
+  /** The value of {@code Accept} that tells the server what this type can read. */
+  String accept() {
+    return kind == Kind.STRING
+        ? "text/plain, application/json;q=0.9, */*;q=0.8"
+        : "application/json";
+  }
+
+  @Override
+  public String toString() {
+    String name = type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+    return switch (kind) {
+      case NONE -> "ResponseType.none()";
+      case STRING -> "ResponseType.string()";
+      case JSON -> "ResponseType.of(" + name + ")";
+    };
+  }
+}

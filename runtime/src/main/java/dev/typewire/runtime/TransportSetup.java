@@ -1,0 +1,100 @@
+package dev.typewire.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** What every {@link Call} of one {@link ApiTransport} shares; built once per transport. */
+final class TransportSetup {
+
+  private final ClientOptions options;
+  private final HttpClient client;
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+  private final CallEvents events;
+  private final ParameterFormat parameterFormat;
+  private final String userAgent;
+
+  TransportSetup(ClientOptions options) {
+    this.options = options;
+    this.client =
+        options
+            .httpClient()
+            .orElseGet(
+                () ->
+                    HttpClient.newBuilder()
+                        .connectTimeout(options.connectTimeout())
+                        // Following a redirect could carry the Authorization header to another
+                        // host; API endpoints do not redirect, so a 3xx is reported instead.
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
+    this.mapper = options.objectMapper().orElseGet(JsonCodec::newObjectMapper);
+    this.redactor = new Redactor(secrets(options));
+    this.events = new CallEvents(options.listener(), redactor);
+    this.parameterFormat = new ParameterFormat(mapper);
+    String typewire = "typewire/" + TypewireVersion.VALUE;
+    this.userAgent = options.userAgent().map(app -> app + " " + typewire).orElse(typewire);
+  }
+
+  private static List<String> secrets(ClientOptions options) {
+    List<String> secrets = new ArrayList<>();
+    secrets.add(options.bearerToken());
+    for (Map.Entry<String, String> header : options.defaultHeaders().entrySet()) {
+      if (HeaderValues.isSensitive(header.getKey())) {
+        secrets.add(header.getValue());
+      }
+    }
+    return secrets;
+  }
+
+  URI uriFor(ApiRequest request) {
+    StringBuilder uri = new StringBuilder(options.baseUrl().toString());
+    uri.append(request.expandPath(parameterFormat));
+    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    for (Map.Entry<String, Object> parameter : request.queryParams()) {
+      query.add(
+          PercentEncoding.queryComponent(parameter.getKey())
+              + "="
+              + PercentEncoding.queryComponent(parameterFormat.text(parameter.getValue())));
+    }
+    return URI.create(uri.append(query).toString());
+  }
+
+  byte[] json(Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot serialize request body of type " + body.getClass().getName(), e);
+    }
+  }
+
+  ClientOptions options() {
+    return options;
+  }
+
+  HttpClient client() {
+    return client;
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  Redactor redactor() {
+    return redactor;
+  }
+
+  CallEvents events() {
+    return events;
+  }
+
+  String userAgent() {
+    return userAgent;
+  }
+}
