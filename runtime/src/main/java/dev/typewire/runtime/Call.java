@@ -3,6 +3,7 @@ package dev.typewire.runtime;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,7 +77,18 @@ final class Call<T> {
               + uri.getHost()
               + "; use https, or allowInsecureHttp(true) on a trusted network");
     }
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).method(method, body);
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
+    if (method.equals("GET") && request.jsonBody().isEmpty()) {
+      // GET() sends no "Content-Length: 0", which some proxies reject on a body-less GET.
+      builder.GET();
+    } else {
+      builder.method(method, body);
+    }
+    if ("http".equalsIgnoreCase(uri.getScheme())) {
+      // Without this the JDK offers an h2c upgrade on plain http, which servers and proxies
+      // that do not speak HTTP/2 mishandle, especially on requests with a body.
+      builder.version(HttpClient.Version.HTTP_1_1);
+    }
     headers.forEach(builder::setHeader);
     return builder.build();
   }
