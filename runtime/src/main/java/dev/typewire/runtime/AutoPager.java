@@ -128,6 +128,7 @@ public final class AutoPager<T> implements Iterable<T> {
     private int nextOffset = startOffset;
     private boolean exhausted;
     private List<T> fetched;
+    private T previousFirst;
 
     @Override
     public boolean hasNext() {
@@ -135,6 +136,15 @@ public final class AutoPager<T> implements Iterable<T> {
         Object response = fetcher.fetch(nextOffset, pageSize);
         List<T> page = response == null ? null : items.apply(response);
         page = page == null ? List.of() : page;
+        if (!page.isEmpty() && previousFirst != null && previousFirst.equals(page.get(0))) {
+          // A server that ignores the offset answers the same full page forever; stop, loudly.
+          throw new IllegalStateException(
+              "the page at offset "
+                  + nextOffset
+                  + " starts with the same item as the page before it; the server seems to"
+                  + " ignore the offset parameter");
+        }
+        previousFirst = page.isEmpty() ? null : page.get(0);
         // Advance by what arrived, not what was asked, in case a server returns more.
         nextOffset += page.size();
         exhausted = page.size() < pageSize;

@@ -2,6 +2,7 @@ package dev.typewire.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -133,6 +134,25 @@ class AutoPagerTest {
     assertEquals(IntStream.range(10, 20).boxed().toList(), pager.stream().toList());
     assertEquals(3, pages.size());
     assertEquals(List.of(), pages.get(2));
+  }
+
+  @Test
+  void stopsWhenTheServerIgnoresTheOffset() {
+    List<Integer> fetches = new ArrayList<>();
+    AutoPager<Integer> pager =
+        AutoPager.offsetLimit(
+            0,
+            3,
+            (offset, limit) -> {
+              fetches.add(offset);
+              return List.of(1, 2, 3);
+            },
+            page -> page);
+
+    IllegalStateException stuck =
+        assertThrows(IllegalStateException.class, () -> pager.stream().toList());
+    assertTrue(stuck.getMessage().contains("offset 3"), stuck.getMessage());
+    assertEquals(List.of(0, 3), fetches);
   }
 
   @Test
