@@ -129,6 +129,7 @@ public final class AutoPager<T> implements Iterable<T> {
     private boolean exhausted;
     private List<T> fetched;
     private T previousFirst;
+    private int previousHash;
 
     @Override
     public boolean hasNext() {
@@ -136,15 +137,20 @@ public final class AutoPager<T> implements Iterable<T> {
         Object response = fetcher.fetch(nextOffset, pageSize);
         List<T> page = response == null ? null : items.apply(response);
         page = page == null ? List.of() : page;
-        if (!page.isEmpty() && previousFirst != null && previousFirst.equals(page.get(0))) {
+        if (!page.isEmpty()
+            && previousFirst != null
+            && previousFirst.equals(page.get(0))
+            && previousHash == page.hashCode()) {
           // A server that ignores the offset answers the same full page forever; stop, loudly.
+          // First item and hash tell without holding a second page in memory.
           throw new IllegalStateException(
               "the page at offset "
                   + nextOffset
-                  + " starts with the same item as the page before it; the server seems to"
-                  + " ignore the offset parameter");
+                  + " is the same as the page before it; the server seems to ignore the offset"
+                  + " parameter");
         }
         previousFirst = page.isEmpty() ? null : page.get(0);
+        previousHash = page.hashCode();
         // Advance by what arrived, not what was asked, in case a server returns more.
         nextOffset += page.size();
         exhausted = page.size() < pageSize;
