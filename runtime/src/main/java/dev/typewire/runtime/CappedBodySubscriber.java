@@ -37,7 +37,9 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
   CappedBodySubscriber(long cap, Duration remaining) {
     this.cap = (int) cap;
     this.timeout = remaining.isNegative() ? Duration.ZERO : remaining;
-    result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete(this::settle);
+    // The returned stage only mirrors result, which settle() completes; nothing to observe on it.
+    var unused =
+        result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete(this::settle);
   }
 
   static HttpResponse.BodyHandler<ResponseBytes> handler(long cap, long deadlineNanos) {

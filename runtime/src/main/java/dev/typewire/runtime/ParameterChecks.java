@@ -139,7 +139,7 @@ public final class ParameterChecks {
   }
 
   private static void checkBounds(String name, String what, int actual, int min, int max) {
-    if (min >= 0 && actual < min || max >= 0 && actual > max) {
+    if ((min >= 0 && actual < min) || (max >= 0 && actual > max)) {
       String bounds =
           min >= 0 && max >= 0
               ? "between " + min + " and " + max

@@ -242,7 +242,7 @@ final class ResponseDecoder {
 
   static Charset charset(String contentType) {
     if (contentType != null) {
-      for (String parameter : contentType.split(";")) {
+      for (String parameter : contentType.split(";", -1)) {
         String[] pair = parameter.trim().split("=", 2);
         if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
           try {

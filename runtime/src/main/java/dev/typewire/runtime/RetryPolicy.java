@@ -147,8 +147,8 @@ public final class RetryPolicy {
 
   /** The jittered backoff before retry number {@code retry} (1 for the first retry). */
   Duration backoff(int retry) {
-    double base = initialDelay.toNanos() * Math.pow(multiplier, retry - 1);
-    double capped = Math.min(base, maxDelay.toNanos());
+    double base = (double) initialDelay.toNanos() * Math.pow(multiplier, retry - 1);
+    double capped = Math.min(base, (double) maxDelay.toNanos());
     double jittered = capped * ThreadLocalRandom.current().nextDouble(MIN_JITTER, 1.0);
     return Duration.ofNanos((long) jittered);
   }
