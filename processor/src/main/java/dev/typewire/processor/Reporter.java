@@ -1,7 +1,6 @@
 package dev.typewire.processor;
 
 import dev.typewire.processor.diag.Problem;
-import dev.typewire.processor.read.SchemaDocument;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -9,8 +8,9 @@ import javax.tools.Diagnostic;
 
 /**
  * Reports on the annotated element and its annotation, so IDEs underline {@code schema = "..."};
- * the text names the schema file, JSON pointer and line:column, since javac cannot point into a
- * JSON file.
+ * the text names the schema file, line:column and JSON pointer, since javac cannot point into a
+ * JSON or YAML file. Every message has the form {@code [ID] file:line:col at #/pointer: message},
+ * with the parts the processor cannot know left out.
  */
 final class Reporter {
 
@@ -18,28 +18,37 @@ final class Reporter {
   private final Element element;
   private final AnnotationMirror mirror;
   private final String schema;
+  private final boolean warningsAsErrors;
 
-  Reporter(Messager messager, Element element, AnnotationMirror mirror, String schema) {
+  Reporter(
+      Messager messager,
+      Element element,
+      AnnotationMirror mirror,
+      String schema,
+      boolean warningsAsErrors) {
     this.messager = messager;
     this.element = element;
     this.mirror = mirror;
     this.schema = schema;
+    this.warningsAsErrors = warningsAsErrors;
   }
 
-  void error(String message) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element, mirror);
+  /** A problem with the schema file as a whole: missing, unreadable, or no path given. */
+  void fileError(String id, String message) {
+    report(new Problem(Problem.Severity.ERROR, id, null, message), null);
   }
 
-  void report(Problem problem, SchemaDocument document, boolean warningsAsErrors) {
-    String position = document.positionOf(problem.pointer());
+  /**
+   * @param position "line:column" of the problem's node, or null when unknown
+   */
+  void report(Problem problem, String position) {
     String text =
         "["
             + problem.id()
             + "] "
-            + schema
+            + (schema == null || schema.isBlank() ? "" : schema)
             + (position == null ? "" : ":" + position)
-            + " at "
-            + problem.pointer()
+            + (problem.pointer() == null ? "" : " at " + problem.pointer())
             + ": "
             + problem.message();
     Diagnostic.Kind kind =

@@ -1,6 +1,10 @@
 package dev.typewire.processor;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
@@ -34,20 +38,47 @@ final class SchemaLocator {
     }
   }
 
-  Found find(String path) throws NotFoundException {
+  /** Thrown when a location has the schema but it cannot be read, such as a directory. */
+  static final class UnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableException(String message) {
+      super(message);
+    }
+  }
+
+  Found find(String path) throws NotFoundException, UnreadableException {
     String relative = path.startsWith("/") ? path.substring(1) : path;
     int slash = relative.lastIndexOf('/');
     String pkg = slash < 0 ? "" : relative.substring(0, slash).replace('/', '.');
     String name = relative.substring(slash + 1);
     List<String> tried = new ArrayList<>();
     for (StandardLocation location : LOCATIONS) {
+      FileObject file;
       try {
-        FileObject file = filer.getResource(location, pkg, name);
-        String text = file.getCharContent(true).toString();
-        return new Found(text, file.toUri().toString());
+        file = filer.getResource(location, pkg, name);
       } catch (IOException | IllegalArgumentException e) {
-        // Not there; javac reports missing resources this way. Try the next location.
+        // Not there, or the location is not configured: try the next one.
         tried.add(location.getName() + " (" + describe(e) + ")");
+        continue;
+      } catch (RuntimeException e) {
+        // javac wraps its refusal of a directory in a ClientCodeException.
+        throw new UnreadableException(
+            "schema '" + path + "' cannot be opened on " + location.getName() + ": " + cause(e));
+      }
+      try {
+        return new Found(text(file), file.toUri().toString());
+      } catch (FileNotFoundException | NoSuchFileException e) {
+        // javac hands out file objects for missing resources and fails on reading them.
+        tried.add(location.getName() + " (" + describe(e) + ")");
+      } catch (IOException | RuntimeException e) {
+        throw new UnreadableException(
+            "schema '"
+                + path
+                + "' was found at "
+                + file.toUri()
+                + " but cannot be read: "
+                + cause(e));
       }
     }
     throw new NotFoundException(
@@ -56,6 +87,24 @@ final class SchemaLocator {
             + "' not found; looked on "
             + String.join(" and ", tried)
             + ". Put it in src/main/resources, or add the jar that holds it as a dependency.");
+  }
+
+  /**
+   * The file's text. The Eclipse compiler's Filer answers getCharContent with null for a resource
+   * in a jar, so read the bytes then (schemas are UTF-8, as JSON requires).
+   */
+  private static String text(FileObject file) throws IOException {
+    CharSequence content = file.getCharContent(true);
+    if (content != null) {
+      return content.toString();
+    }
+    try (InputStream in = file.openInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Throwable cause(Exception e) {
+    return e.getCause() == null ? e : e.getCause();
   }
 
   private static String describe(Exception e) {

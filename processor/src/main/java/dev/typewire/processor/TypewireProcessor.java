@@ -3,6 +3,7 @@ package dev.typewire.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.typewire.processor.diag.Diagnostics;
+import dev.typewire.processor.diag.Guard;
 import dev.typewire.processor.diag.Problem;
 import dev.typewire.processor.emit.EmitContext;
 import dev.typewire.processor.emit.SourceEmitter;
@@ -66,14 +67,14 @@ public final class TypewireProcessor extends AbstractProcessor {
         try {
           generate(element, mirror);
         } catch (RuntimeException | StackOverflowError e) {
-          // No exception may reach javac: it would print a stack trace instead of a diagnostic.
+          // Stages that know the schema report their own failures with a pointer (Guard); this
+          // is the last resort for the rest, since an exception reaching javac prints a stack
+          // trace instead of a diagnostic.
           processingEnv
               .getMessager()
               .printMessage(
                   Diagnostic.Kind.ERROR,
-                  "[TW-BUG] Typewire failed unexpectedly; this is a Typewire bug, please report it"
-                      + " with the schema: "
-                      + e,
+                  "[" + Guard.BUG + "] " + Guard.describe("processing this annotation", e),
                   element,
                   mirror);
         }
@@ -85,55 +86,78 @@ public final class TypewireProcessor extends AbstractProcessor {
   private void generate(Element element, AnnotationMirror mirror) {
     String schema = stringValue(mirror, "schema");
     String clientName = stringValue(mirror, "clientName");
-    Reporter reporter = new Reporter(processingEnv.getMessager(), element, mirror, schema);
+    boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(WARNINGS_AS_ERRORS));
+    Reporter reporter = new Reporter(processingEnv.getMessager(), element, mirror, schema, strict);
     if (schema == null || schema.isBlank()) {
-      reporter.error("[TW-SCHEMA-PATH] @GenerateClient needs a schema path");
+      reporter.fileError(
+          "TW-SCHEMA-PATH",
+          "@GenerateClient needs a schema path, such as schema = \"petstore/openapi.yaml\"");
       return;
     }
-    SchemaLocator.Found found;
+    String text;
     try {
-      found = new SchemaLocator(processingEnv.getFiler()).find(schema);
+      text = new SchemaLocator(processingEnv.getFiler()).find(schema).text();
     } catch (SchemaLocator.NotFoundException e) {
-      reporter.error("[TW-SCHEMA-MISSING] " + e.getMessage());
+      reporter.fileError("TW-SCHEMA-MISSING", e.getMessage());
+      return;
+    } catch (SchemaLocator.UnreadableException e) {
+      reporter.fileError("TW-SCHEMA-UNREADABLE", e.getMessage());
       return;
     }
     SchemaDocument document;
     try {
-      document = SchemaParser.parse(schema, found.text());
+      document = SchemaParser.parse(schema, text);
     } catch (SchemaParser.ParseException e) {
-      reporter.error(
-          "[TW-PARSE] "
-              + schema
-              + (e.position() == null ? "" : ":" + e.position())
-              + ": not valid JSON or YAML: "
-              + e.getMessage());
+      reporter.report(
+          new Problem(Problem.Severity.ERROR, e.id(), e.pointer(), e.getMessage()), e.position());
       return;
     }
     Diagnostics diagnostics = new Diagnostics();
-    ApiModel model = ModelReader.read(document, clientName == null ? "" : clientName, diagnostics);
+    String client = clientName == null ? "" : clientName;
+    ApiModel model =
+        Guard.run(
+            diagnostics,
+            "reading the schema",
+            () -> ModelReader.read(document, client, diagnostics));
     if (model != null) {
-      ModelValidator.validate(model, diagnostics);
+      Guard.run(
+          diagnostics,
+          "validating the schema",
+          () -> {
+            ModelValidator.validate(model, diagnostics);
+            return Boolean.TRUE;
+          });
     }
-    boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(WARNINGS_AS_ERRORS));
     List<Problem> problems = diagnostics.problems();
-    problems.forEach(problem -> reporter.report(problem, document, strict));
+    problems.forEach(problem -> reporter.report(problem, document.positionOf(problem.pointer())));
     boolean failed = diagnostics.hasErrors() || (strict && !problems.isEmpty()) || model == null;
     if (failed) {
       return;
     }
+    emit(element, model, reporter);
+  }
+
+  private void emit(Element element, ApiModel model, Reporter reporter) {
     String packageName = ((PackageElement) element).getQualifiedName().toString();
-    EmitContext context = new EmitContext(packageName, model, version(), element);
-    for (JavaFile file : SourceEmitter.emit(context)) {
+    boolean jspecify =
+        processingEnv.getElementUtils().getTypeElement("org.jspecify.annotations.NullMarked")
+            != null;
+    EmitContext context = new EmitContext(packageName, model, version(), element, jspecify);
+    List<JavaFile> files;
+    try {
+      files = SourceEmitter.emit(context);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Emitters track no pointer: the schema was read and validated without error by now.
+      reporter.fileError(Guard.BUG, Guard.describe("generating code", e));
+      return;
+    }
+    for (JavaFile file : files) {
       try {
         file.writeTo(processingEnv.getFiler());
       } catch (IOException e) {
-        reporter.error(
-            "[TW-WRITE] could not write "
-                + file.packageName()
-                + "."
-                + file.typeSpec().name()
-                + ": "
-                + e);
+        reporter.fileError(
+            "TW-WRITE",
+            "could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e);
       }
     }
   }

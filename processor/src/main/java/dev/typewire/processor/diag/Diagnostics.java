@@ -6,10 +6,14 @@ import java.util.List;
 /**
  * Collects every problem found in one schema, so one compilation reports them all, and gates code
  * generation on there being no errors.
+ *
+ * <p>It also remembers the pointer of the schema node the reader last started on: when Typewire
+ * itself fails, that is the best clue the user can give with the bug report.
  */
 public final class Diagnostics {
 
   private final List<Problem> problems = new ArrayList<>();
+  private String workingAt = "#";
 
   public void error(String id, String pointer, String message) {
     problems.add(new Problem(Problem.Severity.ERROR, id, pointer, message));
@@ -17,6 +21,16 @@ public final class Diagnostics {
 
   public void warning(String id, String pointer, String message) {
     problems.add(new Problem(Problem.Severity.WARNING, id, pointer, message));
+  }
+
+  /** Records that reading or validation is now working on the node at {@code pointer}. */
+  public void workingAt(String pointer) {
+    workingAt = pointer;
+  }
+
+  /** The node last passed to {@link #workingAt}, for crash reports. */
+  public String workingAt() {
+    return workingAt;
   }
 
   public boolean hasErrors() {

@@ -4,7 +4,8 @@ package dev.typewire.processor.diag;
  * One thing wrong (or degraded) in a schema.
  *
  * @param id a stable bracketed id tests and users can search for, e.g. {@code [TW-REF]}
- * @param pointer the JSON pointer of the offending node, starting with {@code #}
+ * @param pointer the JSON pointer of the offending node, starting with {@code #}; null when the
+ *     problem concerns the file as a whole
  */
 public record Problem(Severity severity, String id, String pointer, String message) {
 

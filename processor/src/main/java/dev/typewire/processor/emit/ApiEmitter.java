@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Pagination;
 import dev.typewire.processor.model.TypeRef;
+import dev.typewire.processor.read.GeneratedNames;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
@@ -30,14 +31,10 @@ final class ApiEmitter {
     this.context = context;
   }
 
-  static String simpleName(String group) {
-    return dev.typewire.processor.read.JavaNames.upperCamel(group) + "Api";
-  }
-
   TypeSpec emit(String group, List<Operation> operations) {
     TypeSpec.Builder api =
         context
-            .stamp(TypeSpec.classBuilder(context.className(simpleName(group))))
+            .stamp(TypeSpec.classBuilder(context.className(GeneratedNames.apiClass(group))))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The {@code $L} operations of $L. Get it from {@link $L}; thread safe.\n",

@@ -21,7 +21,13 @@ final class BuilderEmitter {
    *
    * @param mustBeSet {@code build()} rejects a null value, naming the wire name
    */
-  record Field(String javaName, TypeName type, String wireName, boolean mustBeSet, String doc) {}
+  record Field(
+      String javaName,
+      TypeName type,
+      String wireName,
+      boolean nullable,
+      boolean mustBeSet,
+      String doc) {}
 
   private final EmitContext context;
 
@@ -41,6 +47,7 @@ final class BuilderEmitter {
                         p.javaName(),
                         context.typeName(p.type()),
                         p.wireName(),
+                        p.nullable(),
                         p.required() && !p.nullable(),
                         Javadocs.text(p.docs())))
             .toList());
@@ -67,12 +74,16 @@ final class BuilderEmitter {
     CodeBlock.Builder arguments = CodeBlock.builder();
     boolean first = true;
     for (Field field : fields) {
-      builder.addField(FieldSpec.builder(field.type(), field.javaName(), Modifier.PRIVATE).build());
+      // A builder starts empty, so every field may be null until set.
+      builder.addField(
+          FieldSpec.builder(
+                  context.nullable(field.type(), true), field.javaName(), Modifier.PRIVATE)
+              .build());
       builder.addMethod(
           MethodSpec.methodBuilder(field.javaName())
               .addModifiers(Modifier.PUBLIC)
               .returns(builderName)
-              .addParameter(field.type(), field.javaName())
+              .addParameter(context.nullable(field.type(), field.nullable()), field.javaName())
               .addJavadoc(
                   "Sets {@code $L}$L\n\n@return this builder\n",
                   field.wireName(),

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.ApiModel;
 import dev.typewire.processor.model.Parameter;
+import dev.typewire.processor.read.GeneratedNames;
 import dev.typewire.processor.read.JavaNames;
 import java.net.http.HttpClient;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ final class ClientEmitter {
                 EmitContext.runtime("ApiTransport"));
     Set<String> used = new HashSet<>(Set.of("builder"));
     for (String group : groups) {
-      ClassName api = context.className(ApiEmitter.simpleName(group));
+      ClassName api = context.className(GeneratedNames.apiClass(group));
       String accessor = JavaNames.distinct(JavaNames.lowerCamel(group), used);
       client.addField(api, accessor, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(transport)", accessor, api);

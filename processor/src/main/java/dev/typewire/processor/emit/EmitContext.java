@@ -23,9 +23,15 @@ import javax.lang.model.element.Element;
  * What every emitter shares: the target package, the model, and how model types map to Java types.
  *
  * @param origin the annotated package element, recorded as every file's originating element
+ * @param jspecify JSpecify is on the class path: mark types {@code @NullMarked} and nullable values
+ *     {@code @Nullable}. Optional so that the runtime needs nothing beyond Jackson.
  */
 public record EmitContext(
-    String packageName, ApiModel model, String typewireVersion, Element origin) {
+    String packageName, ApiModel model, String typewireVersion, Element origin, boolean jspecify) {
+
+  private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+  private static final ClassName NULL_MARKED =
+      ClassName.get("org.jspecify.annotations", "NullMarked");
 
   static final String RUNTIME = "dev.typewire.runtime";
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
@@ -76,8 +82,22 @@ public record EmitContext(
     };
   }
 
-  /** Marks a generated type: {@code @Generated} naming Typewire, and its originating element. */
+  /** {@code type}, annotated {@code @Nullable} when {@code nullable} and JSpecify is present. */
+  TypeName nullable(TypeName type, boolean nullable) {
+    if (!jspecify || !nullable || type.isPrimitive() || type instanceof ArrayTypeName) {
+      return type;
+    }
+    return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+  }
+
+  /**
+   * Marks a generated type: {@code @Generated} naming Typewire, {@code @NullMarked} when JSpecify
+   * is present, and its originating element.
+   */
   TypeSpec.Builder stamp(TypeSpec.Builder type) {
+    if (jspecify) {
+      type.addAnnotation(NULL_MARKED);
+    }
     type.addAnnotation(
         AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
             .addMember("value", "$S", "dev.typewire.processor.TypewireProcessor")

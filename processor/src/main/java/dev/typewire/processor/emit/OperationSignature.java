@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
+import dev.typewire.processor.read.GeneratedNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -172,7 +173,10 @@ final class OperationSignature {
       method.addParameter(paramsType(), "params");
     }
     if (hasBody) {
-      method.addParameter(context.typeName(operation.requestBody()), "body");
+      method.addParameter(
+          context.nullable(
+              context.typeName(operation.requestBody()), !operation.requestBodyRequired()),
+          "body");
     }
     if (withOptions) {
       method.addParameter(REQUEST_OPTIONS, "options");
@@ -180,7 +184,7 @@ final class OperationSignature {
   }
 
   private ClassName paramsType() {
-    return context.className(ParamsEmitter.simpleName(operation));
+    return context.className(GeneratedNames.paramsClass(operation));
   }
 
   private static void append(CodeBlock.Builder code, CodeBlock argument) {

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
+import dev.typewire.processor.read.GeneratedNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +33,8 @@ final class ParamsEmitter {
     return parameters;
   }
 
-  static String simpleName(Operation operation) {
-    return Character.toUpperCase(operation.javaName().charAt(0))
-        + operation.javaName().substring(1)
-        + "Params";
-  }
-
   TypeSpec emit(Operation operation) {
-    ClassName name = context.className(simpleName(operation));
+    ClassName name = context.className(GeneratedNames.paramsClass(operation));
     List<Parameter> parameters = parameters(operation);
     CodeBlock.Builder javadoc =
         CodeBlock.builder()
@@ -65,7 +60,10 @@ final class ParamsEmitter {
               + (parameter.required() ? " Required." : "");
       javadoc.add("@param $L $L\n", parameter.javaName(), paramDoc);
       constructor.addParameter(
-          ParameterSpec.builder(context.typeName(parameter.type()), parameter.javaName()).build());
+          ParameterSpec.builder(
+                  context.nullable(context.typeName(parameter.type()), !parameter.required()),
+                  parameter.javaName())
+              .build());
       addChecks(checks, parameter);
       applyTo.addStatement(
           "request.$L($S, $N)",
@@ -77,6 +75,7 @@ final class ParamsEmitter {
               parameter.javaName(),
               context.typeName(parameter.type()),
               parameter.wireName(),
+              !parameter.required(),
               false,
               doc));
     }

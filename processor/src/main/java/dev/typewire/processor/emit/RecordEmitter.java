@@ -60,7 +60,9 @@ final class RecordEmitter {
 
   private ParameterSpec component(Property property) {
     ParameterSpec.Builder component =
-        ParameterSpec.builder(context.typeName(property.type()), property.javaName())
+        ParameterSpec.builder(
+                context.nullable(context.typeName(property.type()), property.nullable()),
+                property.javaName())
             .addAnnotation(
                 AnnotationSpec.builder(EmitContext.jackson("JsonProperty"))
                     .addMember("value", "$S", property.wireName())

@@ -6,7 +6,9 @@ import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** Reads an operation's request body and responses. */
@@ -35,7 +37,8 @@ final class BodyReader {
     if (node == null) {
       return null;
     }
-    RefResolver.Resolved body = refs.resolve(node, JsonPointer.child(pointer, "requestBody"));
+    RefResolver.Resolved body =
+        refs.resolve(node, JsonPointer.child(pointer, "requestBody"), "requestBodies");
     if (body == null) {
       return null;
     }
@@ -62,7 +65,7 @@ final class BodyReader {
     TypeRef error = null;
     for (String code : codes) {
       RefResolver.Resolved response =
-          refs.resolve(responses.get(code), JsonPointer.child(responsesPointer, code));
+          refs.resolve(responses.get(code), JsonPointer.child(responsesPointer, code), "responses");
       if (response == null) {
         continue;
       }
@@ -79,6 +82,7 @@ final class BodyReader {
 
   /** The schema of the JSON media type in a body or response, or null when it has none. */
   private TypeRef jsonContent(JsonNode owner, String pointer, String nameHint) {
+    diagnostics.workingAt(pointer);
     JsonNode content = owner.get("content");
     if (content == null || !content.isObject()) {
       return null;
@@ -89,6 +93,7 @@ final class BodyReader {
       String mediaType = names.next();
       if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
         JsonNode schema = content.get(mediaType).get("schema");
+        diagnostics.workingAt(JsonPointer.child(contentPointer, mediaType));
         String schemaPointer =
             JsonPointer.child(JsonPointer.child(contentPointer, mediaType), "schema");
         if (schema == null) {
@@ -108,17 +113,26 @@ final class BodyReader {
     return null;
   }
 
-  private void markRequestBody(TypeRef type) {
-    if (type instanceof TypeRef.Named named) {
-      TypeDecl declaration = schemas.declaration(named.javaName());
-      if (declaration instanceof ObjectType object && !object.requestBody()) {
-        schemas.replace(object.withRequestBody());
-        object.properties().forEach(property -> markRequestBody(property.type()));
+  /**
+   * Marks every record reachable from a request body type. A worklist, not recursion: a legal chain
+   * of thousands of records, each holding the next, must not overflow the stack.
+   */
+  private void markRequestBody(TypeRef root) {
+    Deque<TypeRef> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      TypeRef type = pending.pop();
+      if (type instanceof TypeRef.Named named) {
+        TypeDecl declaration = schemas.declaration(named.javaName());
+        if (declaration instanceof ObjectType object && !object.requestBody()) {
+          schemas.replace(object.withRequestBody());
+          object.properties().forEach(property -> pending.push(property.type()));
+        }
+      } else if (type instanceof TypeRef.ListOf list) {
+        pending.push(list.items());
+      } else if (type instanceof TypeRef.MapOf map) {
+        pending.push(map.values());
       }
-    } else if (type instanceof TypeRef.ListOf list) {
-      markRequestBody(list.items());
-    } else if (type instanceof TypeRef.MapOf map) {
-      markRequestBody(map.values());
     }
   }
 }

@@ -69,7 +69,7 @@ public final class ModelReader {
         title,
         info.path("version").asText(""),
         SchemaDocs.docs(info),
-        firstServer(root),
+        firstServer(root, diagnostics),
         SchemaDocs.text(root, "x-typewire-trace-header"),
         schemas.declarations(),
         read,
@@ -80,9 +80,18 @@ public final class ModelReader {
     return title.replaceAll("(?i)[\\s_-]*(rest\\s*)?api$", "");
   }
 
-  private static String firstServer(JsonNode root) {
+  private static String firstServer(JsonNode root, Diagnostics diagnostics) {
+    diagnostics.workingAt("#/servers");
     JsonNode servers = root.get("servers");
     if (servers != null && servers.isArray() && !servers.isEmpty()) {
+      JsonNode variables = servers.get(0).get("variables");
+      if (variables != null && !variables.isEmpty()) {
+        diagnostics.warning(
+            "TW-SERVER-VARIABLES",
+            "#/servers/0/variables",
+            "server variables are not substituted; the default base URL keeps the '{...}'"
+                + " placeholders, so pass the base URL to the client builder");
+      }
       String url = servers.get(0).path("url").asText(null);
       if (url != null && url.endsWith("/")) {
         return url.substring(0, url.length() - 1);

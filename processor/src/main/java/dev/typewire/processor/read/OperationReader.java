@@ -8,23 +8,34 @@ import dev.typewire.processor.model.Docs;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads {@code paths} into operations; bodies and responses go through the translator. */
 final class OperationReader {
 
   static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head");
 
+  private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
   private final RefResolver refs;
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
   private final PaginationReader pagination;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
+
+  /** Which explicit operationId took each Java method name, to report two that collide. */
+  private final Map<String, Claim> methodNames = new HashMap<>();
+
+  private record Claim(String operationId, String pointer) {}
 
   OperationReader(RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics) {
     this.refs = refs;
@@ -45,13 +56,25 @@ final class OperationReader {
     Set<String> usedNames = new HashSet<>();
     for (Map.Entry<String, JsonNode> path : paths.properties()) {
       String pathPointer = JsonPointer.child("#/paths", path.getKey());
-      RefResolver.Resolved item = refs.resolve(path.getValue(), pathPointer);
+      RefResolver.Resolved item = refs.resolve(path.getValue(), pathPointer, "pathItems");
       if (item == null) {
+        continue;
+      }
+      if (!item.node().isObject()) {
+        diagnostics.error(
+            "TW-PATHS",
+            item.pointer(),
+            "a path item must be an object of operations, found " + item.node().getNodeType());
         continue;
       }
       for (String method : METHODS) {
         JsonNode operation = item.node().get(method);
-        if (operation != null) {
+        if (operation != null && !operation.isObject()) {
+          diagnostics.error(
+              "TW-OPERATION",
+              JsonPointer.child(item.pointer(), method),
+              "an operation must be an object, found " + operation.getNodeType());
+        } else if (operation != null) {
           operations.add(
               operation(
                   path.getKey(),
@@ -80,14 +103,21 @@ final class OperationReader {
       JsonNode node,
       String pointer,
       Set<String> usedNames) {
+    diagnostics.workingAt(pointer);
     String operationId = SchemaDocs.text(node, "operationId");
     String baseName =
         operationId != null
             ? JavaNames.lowerCamel(operationId)
             : JavaNames.lowerCamel(method + " " + path.replaceAll("[{}]", " "));
+    if (operationId != null) {
+      checkMethodName(operationId, baseName, pointer);
+    }
     String javaName = JavaNames.distinct(baseName, usedNames);
     String typeBase = JavaNames.upperCamel(javaName);
-    List<Parameter> parameters = parameters(pathItem, pathPointer, node, pointer);
+    Map<String, String> pathParameterPointers = new LinkedHashMap<>();
+    List<Parameter> parameters =
+        parameters(pathItem, pathPointer, node, pointer, pathParameterPointers);
+    checkPathTemplate(path, pointer, pathParameterPointers);
     BodyReader bodies = new BodyReader(refs, schemas, diagnostics);
     BodyReader.Body requestBody = bodies.requestBody(node, pointer, typeBase + "Request");
     BodyReader.Responses responses = bodies.responses(node, pointer, typeBase + "Response");
@@ -107,6 +137,64 @@ final class OperationReader {
         pagination.read(node, pointer, parameters, responses.success()));
   }
 
+  /**
+   * Two different operationIds that give the same Java method name are an error: a numeric suffix
+   * would depend on the order of paths. The same operationId twice is the validator's to report.
+   */
+  private void checkMethodName(String operationId, String javaName, String pointer) {
+    String operationIdPointer = JsonPointer.child(pointer, "operationId");
+    Claim previous = methodNames.putIfAbsent(javaName, new Claim(operationId, operationIdPointer));
+    if (previous != null && !previous.operationId().equals(operationId)) {
+      diagnostics.error(
+          "TW-NAME-CLASH",
+          operationIdPointer,
+          "operationId '"
+              + operationId
+              + "' gives the Java method name "
+              + javaName
+              + ", as does operationId '"
+              + previous.operationId()
+              + "' at "
+              + previous.pointer()
+              + "; rename one of them");
+    }
+  }
+
+  /**
+   * Every {@code {name}} in the path needs an {@code in: path} parameter, and every path parameter
+   * needs its {@code {name}}: otherwise the generated method builds a wrong URL.
+   *
+   * @param declared each path parameter's name and the pointer it was declared at
+   */
+  private void checkPathTemplate(String path, String pointer, Map<String, String> declared) {
+    Set<String> inTemplate = new LinkedHashSet<>();
+    Matcher matcher = TEMPLATE_VARIABLE.matcher(path);
+    while (matcher.find()) {
+      inTemplate.add(matcher.group(1));
+    }
+    for (String name : inTemplate) {
+      if (!declared.containsKey(name)) {
+        diagnostics.error(
+            "TW-PATH-PARAMETER",
+            pointer,
+            "path template parameter '{"
+                + name
+                + "}' is not declared; expected a parameter with name: "
+                + name
+                + " and in: path");
+      }
+    }
+    declared.forEach(
+        (name, at) -> {
+          if (!inTemplate.contains(name)) {
+            diagnostics.error(
+                "TW-PATH-PARAMETER",
+                at,
+                "path parameter '" + name + "' does not appear in the path '" + path + "'");
+          }
+        });
+  }
+
   private static String group(JsonNode operation) {
     JsonNode tags = operation.get("tags");
     if (tags != null && tags.isArray() && !tags.isEmpty() && tags.get(0).isTextual()) {
@@ -117,7 +205,11 @@ final class OperationReader {
 
   /** Path-level parameters, overridden by operation-level ones with the same name and place. */
   private List<Parameter> parameters(
-      JsonNode pathItem, String pathPointer, JsonNode operation, String pointer) {
+      JsonNode pathItem,
+      String pathPointer,
+      JsonNode operation,
+      String pointer,
+      Map<String, String> pathParameterPointers) {
     Map<String, Parameter> byKey = new LinkedHashMap<>();
     Set<String> usedNames = new HashSet<>();
     for (JsonNode owner : List.of(pathItem, operation)) {
@@ -132,10 +224,13 @@ final class OperationReader {
         continue;
       }
       for (int i = 0; i < list.size(); i++) {
-        Parameter parameter =
-            parameter(list.get(i), JsonPointer.child(listPointer, i), usedNames, byKey);
+        String parameterPointer = JsonPointer.child(listPointer, i);
+        Parameter parameter = parameter(list.get(i), parameterPointer, usedNames, byKey);
         if (parameter != null) {
           byKey.put(parameter.location() + " " + parameter.wireName(), parameter);
+          if (parameter.location() == Parameter.Location.PATH) {
+            pathParameterPointers.put(parameter.wireName(), parameterPointer);
+          }
         }
       }
     }
@@ -145,7 +240,7 @@ final class OperationReader {
   private Parameter parameter(
       JsonNode node, String pointer, Set<String> usedNames, Map<String, Parameter> existing) {
     String sharedName = RefResolver.componentName(node, "parameters");
-    RefResolver.Resolved resolved = refs.resolve(node, pointer);
+    RefResolver.Resolved resolved = refs.resolve(node, pointer, "parameters");
     if (resolved == null) {
       return null;
     }
@@ -167,16 +262,20 @@ final class OperationReader {
     if (location == null) {
       if ("cookie".equals(in)) {
         diagnostics.warning(
-            "TW-COOKIE", at, "cookie parameter '" + name + "' is not supported and is ignored");
+            "TW-COOKIE",
+            at,
+            "cookie parameter '"
+                + name
+                + "' is not supported and is ignored; the generated method has no argument for it");
       } else {
         diagnostics.error(
             "TW-PARAMETER-IN",
             JsonPointer.child(at, "in"),
             "parameter '"
                 + name
-                + "' has in: '"
-                + in
-                + "'; expected path, query, header or cookie");
+                + "' has in: "
+                + (parameter.has("in") ? parameter.get("in") : "(missing)")
+                + "; expected path, query, header or cookie");
       }
       return null;
     }

@@ -35,6 +35,7 @@ final class PaginationReader {
       return null;
     }
     String at = JsonPointer.child(pointer, EXTENSION);
+    diagnostics.workingAt(at);
     String style = node.path("style").asText("");
     if (!style.equals("offset-limit")) {
       diagnostics.error(

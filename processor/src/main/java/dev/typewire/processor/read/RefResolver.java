@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 final class RefResolver {
 
   private static final int MAX_HOPS = 32;
+  private static final String COMPONENTS = "#/components/";
 
   private final JsonNode root;
   private final Diagnostics diagnostics;
@@ -23,36 +24,41 @@ final class RefResolver {
 
   /**
    * Follows {@code node}'s ref chain. Returns null (after reporting) for a dangling, non-local,
-   * malformed or cyclic ref.
+   * malformed or cyclic ref, or one that names a component of another kind than {@code kind}.
+   *
+   * @param kind the components section a ref here may name, such as {@code parameters}
    */
-  Resolved resolve(JsonNode node, String pointer) {
+  Resolved resolve(JsonNode node, String pointer, String kind) {
     JsonNode current = node;
     String currentPointer = pointer;
     for (int hop = 0; hop < MAX_HOPS; hop++) {
+      diagnostics.workingAt(currentPointer);
       JsonNode ref = current.get("$ref");
       if (ref == null) {
         return new Resolved(current, currentPointer);
       }
       String refPointer = currentPointer + "/$ref";
-      if (!ref.isTextual()) {
-        diagnostics.error(
-            "TW-REF", refPointer, "$ref must be a string, found " + ref.getNodeType());
+      String target = target(ref, refPointer);
+      if (target == null) {
         return null;
       }
-      String target = ref.asText();
-      if (!target.startsWith("#")) {
+      JsonNode found = root.at(target.substring(1));
+      if (found.isMissingNode()) {
         diagnostics.error(
-            "TW-REF-EXTERNAL",
+            "TW-REF-DANGLING", refPointer, "$ref '" + ref.asText() + "' points at nothing");
+        return null;
+      }
+      String wrongKind = otherComponentKind(target, kind);
+      if (wrongKind != null) {
+        diagnostics.error(
+            "TW-REF-KIND",
             refPointer,
             "$ref '"
-                + target
-                + "' points outside this document; only local refs ('#/...') are"
-                + " supported");
-        return null;
-      }
-      JsonNode found = root.at(URLDecoder.decode(target.substring(1), StandardCharsets.UTF_8));
-      if (found.isMissingNode()) {
-        diagnostics.error("TW-REF-DANGLING", refPointer, "$ref '" + target + "' points at nothing");
+                + ref.asText()
+                + "' names a component in components/"
+                + wrongKind
+                + "; expected one in components/"
+                + kind);
         return null;
       }
       current = found;
@@ -62,13 +68,66 @@ final class RefResolver {
     return null;
   }
 
+  /**
+   * The decoded target of a ref as a pointer with leading {@code #/}, or null after reporting why
+   * it cannot be followed.
+   */
+  private String target(JsonNode ref, String refPointer) {
+    if (!ref.isTextual()) {
+      diagnostics.error(
+          "TW-REF-NOT-STRING",
+          refPointer,
+          "$ref must be a string such as '#/components/schemas/Name', found " + ref.getNodeType());
+      return null;
+    }
+    String text = ref.asText();
+    if (!text.startsWith("#")) {
+      diagnostics.error(
+          "TW-REF-EXTERNAL",
+          refPointer,
+          "$ref '"
+              + text
+              + "' points outside this document; only local refs ('#/...') are supported, so"
+              + " copy the referenced part into this file");
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = null;
+    }
+    // "#" alone is the whole document; anything else must be a JSON pointer ("#/...").
+    if (decoded == null || (!decoded.equals("#") && !decoded.startsWith("#/"))) {
+      diagnostics.error(
+          "TW-REF-MALFORMED",
+          refPointer,
+          "$ref '" + text + "' is not a JSON pointer; expected '#/components/<kind>/<name>'");
+      return null;
+    }
+    return decoded;
+  }
+
+  /**
+   * The components section {@code target} names when it is exactly a component of another kind than
+   * {@code kind} ({@code #/components/schemas/Chat} where a parameter was expected), else null.
+   * Pointers deeper into a component, such as a parameter's schema, are legitimate.
+   */
+  private static String otherComponentKind(String target, String kind) {
+    if (kind == null || !target.startsWith(COMPONENTS)) {
+      return null;
+    }
+    String[] parts = target.substring(COMPONENTS.length()).split("/", -1);
+    return parts.length == 2 && !parts[0].equals(kind) ? parts[0] : null;
+  }
+
   /** The component name a ref points at when it is {@code #/components/<kind>/<name>}, or null. */
   static String componentName(JsonNode node, String kind) {
     JsonNode ref = node.get("$ref");
     if (ref == null || !ref.isTextual()) {
       return null;
     }
-    String prefix = "#/components/" + kind + "/";
+    String prefix = COMPONENTS + kind + "/";
     String target = ref.asText();
     if (!target.startsWith(prefix) || target.indexOf('/', prefix.length()) >= 0) {
       return null;

@@ -10,12 +10,15 @@ import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.model.TypeRef.Scalar;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Translates JSON Schemas into {@link TypeRef}s, declaring a record or enum for every object or
@@ -24,40 +27,108 @@ import java.util.Set;
  */
 final class SchemaTranslator {
 
-  private static final Set<String> KNOWN_TYPES =
-      Set.of("object", "array", "string", "integer", "number", "boolean", "null");
+  /**
+   * How deeply schemas may nest, counting inline nesting and every {@code $ref} followed to a
+   * schema that is not a named component. The parser bounds one document's nesting, but a chain of
+   * refs can nest without bound; this keeps the reader (and the emitters walking its types) far
+   * from a stack overflow. Real schemas stay well below it.
+   */
+  static final int MAX_NESTING = 64;
 
   private final RefResolver refs;
   private final Diagnostics diagnostics;
+  private final SchemaChecks checks;
   private final Map<String, String> componentNames = new LinkedHashMap<>();
-  private final Set<String> usedTypeNames = new HashSet<>();
+
+  /**
+   * The class declared for each schema node, by pointer. A node reached again (through a $ref into
+   * it, or an allOf cycle back to it) is the same type: declaring it anew each time would multiply
+   * classes, exponentially when a schema reaches itself by two paths (found by fuzzing).
+   */
+  private final Map<String, String> declaredAt = new HashMap<>();
+
+  /**
+   * Case-insensitive: two classes whose names differ only in case overwrite each other's files on
+   * macOS and Windows.
+   */
+  private final Set<String> usedTypeNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
   private final Map<String, TypeDecl> declarations = new LinkedHashMap<>();
   private final Set<String> aliasesInProgress = new HashSet<>();
+  private int nesting;
+
+  /**
+   * Depth errors already reported: every component on a long chain reaches the limit at a node of
+   * its own, and one error per chain is enough to find it.
+   */
+  private boolean nestingReported;
+
+  private boolean allOfNestingReported;
 
   SchemaTranslator(RefResolver refs, Diagnostics diagnostics, Set<String> reservedNames) {
     this.refs = refs;
     this.diagnostics = diagnostics;
+    this.checks = new SchemaChecks(diagnostics);
     usedTypeNames.addAll(reservedNames);
   }
 
-  /** Names every component schema first, so refs resolve regardless of declaration order. */
+  /**
+   * Names every component schema first, so refs resolve regardless of declaration order. Two
+   * components whose names give the same Java name are an error: a numeric suffix would depend on
+   * the order of keys and move to the other class when the schema changes.
+   */
   void declareComponents(JsonNode schemas) {
     if (schemas == null) {
       return;
     }
     List<String> keys = new ArrayList<>();
     schemas.fieldNames().forEachRemaining(keys::add);
+    Map<String, String> claimedBy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String key : keys) {
+      String pointer = componentPointer(key);
+      diagnostics.workingAt(pointer);
       if (declaresType(schemas.get(key))) {
-        componentNames.put(key, JavaNames.distinct(JavaNames.upperCamel(key), usedTypeNames));
+        String javaName = JavaNames.upperCamel(key);
+        String reserved = usedTypeNames.contains(javaName) ? javaName : null;
+        String previous = claimedBy.putIfAbsent(javaName, pointer);
+        if (previous != null || reserved != null) {
+          reportNameClash(key, javaName, pointer, previous);
+        }
+        componentNames.put(key, JavaNames.distinct(javaName, usedTypeNames));
       }
     }
     for (String key : keys) {
+      String pointer = componentPointer(key);
+      // Checked even when unused or not a class of its own, so its mistakes are not hidden.
+      checks.check(schemas.get(key), pointer);
       String name = componentNames.get(key);
       if (name != null) {
-        declare(name, schemas.get(key), "#/components/schemas/" + escape(key));
+        declaredAt.put(pointer, name);
+        declare(name, schemas.get(key), pointer);
       }
     }
+  }
+
+  private void reportNameClash(String key, String javaName, String pointer, String previous) {
+    diagnostics.error(
+        "TW-NAME-CLASH",
+        pointer,
+        "component '"
+            + key
+            + "' would be generated as class "
+            + javaName
+            + ", which "
+            + (previous == null
+                ? "is the client class's name; rename the component or set clientName"
+                : "is also the class of "
+                    + previous
+                    + " (Java names are compared ignoring case); rename one of them")
+            + ". Typewire does not add a suffix, since it would move to the other class when the"
+            + " schema changes");
+  }
+
+  private static String componentPointer(String key) {
+    return JsonPointer.child("#/components/schemas", key);
   }
 
   List<TypeDecl> declarations() {
@@ -74,6 +145,30 @@ final class SchemaTranslator {
 
   /** Translates a schema used in place: a property, parameter, body or response. */
   Typed typeOf(JsonNode schema, String pointer, String nameHint) {
+    diagnostics.workingAt(pointer);
+    if (nesting >= MAX_NESTING) {
+      if (nestingReported) {
+        return new Typed(new TypeRef.AnyJson(), true, false);
+      }
+      nestingReported = true;
+      diagnostics.error(
+          "TW-DEPTH",
+          pointer,
+          "schemas nest more than "
+              + MAX_NESTING
+              + " levels deep here (inline schemas and $refs counted together); the value is"
+              + " exposed as a JsonNode");
+      return new Typed(new TypeRef.AnyJson(), true, false);
+    }
+    nesting++;
+    try {
+      return translate(schema, pointer, nameHint);
+    } finally {
+      nesting--;
+    }
+  }
+
+  private Typed translate(JsonNode schema, String pointer, String nameHint) {
     if (schema == null || !schema.isObject()) {
       if (schema != null && !schema.isBoolean()) {
         diagnostics.error(
@@ -84,14 +179,19 @@ final class SchemaTranslator {
     if (schema.has("$ref")) {
       return referenced(schema, pointer, nameHint);
     }
+    checks.check(schema, pointer);
     Typed union = nullableUnion(schema, pointer, nameHint);
     if (union != null) {
       return union;
     }
     if (declaresType(schema)) {
-      String name = JavaNames.distinct(JavaNames.upperCamel(nameHint), usedTypeNames);
-      declare(name, schema, pointer);
-      return new Typed(new TypeRef.Named(name), typeNames(schema, pointer).contains("null"), false);
+      String name = declaredAt.get(pointer);
+      if (name == null) {
+        name = JavaNames.distinct(JavaNames.upperCamel(nameHint), usedTypeNames);
+        declaredAt.put(pointer, name);
+        declare(name, schema, pointer);
+      }
+      return new Typed(new TypeRef.Named(name), typeNames(schema).contains("null"), false);
     }
     return structural(schema, pointer, nameHint);
   }
@@ -101,7 +201,7 @@ final class SchemaTranslator {
     if (component != null && componentNames.containsKey(component)) {
       return new Typed(new TypeRef.Named(componentNames.get(component)), false, false);
     }
-    RefResolver.Resolved target = refs.resolve(schema, pointer);
+    RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas");
     if (target == null) {
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
@@ -156,12 +256,13 @@ final class SchemaTranslator {
   }
 
   private Typed structural(JsonNode schema, String pointer, String nameHint) {
-    Set<String> types = typeNames(schema, pointer);
+    Set<String> types = typeNames(schema);
     boolean nullable = types.remove("null") || schema.path("nullable").asBoolean(false);
     if (types.size() > 1) {
       return new Typed(new TypeRef.AnyJson(), nullable, false);
     }
     String type = types.isEmpty() ? inferType(schema) : types.iterator().next();
+    checks.checkFormat(type, schema, pointer);
     String format = schema.path("format").asText("");
     return switch (type) {
       case "array" -> {
@@ -268,7 +369,7 @@ final class SchemaTranslator {
   private ObjectType objectType(String name, JsonNode schema, String pointer) {
     Map<String, PropertySource> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
-    collectProperties(schema, pointer, properties, required, new HashSet<>());
+    collectProperties(schema, pointer, properties, required, new HashSet<>(), new HashSet<>());
     List<Property> result = new ArrayList<>();
     Set<String> usedNames = new HashSet<>();
     for (Map.Entry<String, PropertySource> entry : properties.entrySet()) {
@@ -309,11 +410,32 @@ final class SchemaTranslator {
       String pointer,
       Map<String, PropertySource> properties,
       Set<String> required,
-      Set<String> visiting) {
-    if (!visiting.add(pointer)) {
-      diagnostics.error("TW-ALLOF-CYCLE", pointer, "allOf includes itself");
+      Set<String> visiting,
+      Set<String> done) {
+    diagnostics.workingAt(pointer);
+    if (done.contains(pointer)) {
+      // Reached again through another allOf branch: merging it twice adds nothing, and walking
+      // every path through a diamond of allOfs would take exponential time.
       return;
     }
+    if (visiting.contains(pointer)) {
+      diagnostics.error(
+          "TW-ALLOF-CYCLE", pointer, "allOf includes itself (through " + visiting + ")");
+      return;
+    }
+    if (visiting.size() >= MAX_NESTING) {
+      if (allOfNestingReported) {
+        return;
+      }
+      allOfNestingReported = true;
+      diagnostics.error(
+          "TW-DEPTH",
+          pointer,
+          "allOf nests more than " + MAX_NESTING + " levels deep; the rest is not read");
+      return;
+    }
+    visiting.add(pointer);
+    checks.check(schema, pointer);
     JsonNode allOf = schema.get("allOf");
     if (allOf != null) {
       if (!allOf.isArray()) {
@@ -322,21 +444,17 @@ final class SchemaTranslator {
       } else {
         for (int i = 0; i < allOf.size(); i++) {
           String partPointer = JsonPointer.child(JsonPointer.child(pointer, "allOf"), i);
-          RefResolver.Resolved part = refs.resolve(allOf.get(i), partPointer);
+          RefResolver.Resolved part = refs.resolve(allOf.get(i), partPointer, "schemas");
           if (part != null) {
-            collectProperties(part.node(), part.pointer(), properties, required, visiting);
+            collectProperties(part.node(), part.pointer(), properties, required, visiting, done);
           }
         }
       }
     }
     JsonNode declared = schema.get("properties");
     String propertiesPointer = JsonPointer.child(pointer, "properties");
-    if (declared != null && !declared.isObject()) {
-      diagnostics.error(
-          "TW-PROPERTIES",
-          propertiesPointer,
-          "properties must be an object, found " + declared.getNodeType());
-    } else if (declared != null) {
+    // A properties that is not an object was reported by SchemaChecks.
+    if (declared != null && declared.isObject()) {
       for (Map.Entry<String, JsonNode> field : declared.properties()) {
         properties.put(
             field.getKey(),
@@ -349,9 +467,11 @@ final class SchemaTranslator {
       requiredNode.forEach(value -> required.add(value.asText()));
     }
     visiting.remove(pointer);
+    done.add(pointer);
   }
 
-  private Set<String> typeNames(JsonNode schema, String pointer) {
+  /** The schema's known type names; unknown ones were reported by SchemaChecks. */
+  private static Set<String> typeNames(JsonNode schema) {
     Set<String> types = new LinkedHashSet<>();
     JsonNode type = schema.get("type");
     if (type == null) {
@@ -362,15 +482,7 @@ final class SchemaTranslator {
     } else if (type.isArray()) {
       type.forEach(t -> types.add(t.asText()));
     }
-    for (String name : types) {
-      if (!KNOWN_TYPES.contains(name)) {
-        diagnostics.error(
-            "TW-TYPE",
-            JsonPointer.child(pointer, "type"),
-            "unknown type '" + name + "'; expected one of " + new java.util.TreeSet<>(KNOWN_TYPES));
-      }
-    }
-    types.retainAll(KNOWN_TYPES);
+    types.retainAll(SchemaChecks.KNOWN_TYPES);
     return types;
   }
 
@@ -406,9 +518,5 @@ final class SchemaTranslator {
       }
     }
     return false;
-  }
-
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 }

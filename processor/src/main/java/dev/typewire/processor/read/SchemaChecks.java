@@ -1,0 +1,160 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.processor.diag.Diagnostics;
+import dev.typewire.processor.diag.JsonPointer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reports what a schema object says that Typewire cannot honour: an unknown {@code type}, a
+ * malformed {@code properties}, and keywords whose meaning the generated code drops. Each schema is
+ * checked once, however many places refer to it, so a warning is not repeated per use.
+ */
+final class SchemaChecks {
+
+  static final Set<String> KNOWN_TYPES =
+      Set.of("object", "array", "string", "integer", "number", "boolean", "null");
+
+  /** Keywords a generated record cannot express; each gets a warning saying what happens. */
+  private static final Map<String, String> IGNORED_KEYWORDS =
+      Map.of(
+          "discriminator",
+          "discriminator is ignored; polymorphic types are not generated, the value is read by"
+              + " its declared shape only",
+          "not",
+          "'not' is ignored; the generated type does not exclude what it describes",
+          "patternProperties",
+          "patternProperties is ignored; keys matching the patterns are dropped when decoding");
+
+  /** Formats each type may carry without a warning: mapped to a Java type, or fine as is. */
+  private static final Map<String, Set<String>> KNOWN_FORMATS =
+      Map.of(
+          "string",
+          Set.of(
+              "date-time",
+              "date",
+              "time",
+              "duration",
+              "uuid",
+              "byte",
+              "binary",
+              "password",
+              "email",
+              "idn-email",
+              "hostname",
+              "idn-hostname",
+              "ipv4",
+              "ipv6",
+              "uri",
+              "uri-reference",
+              "iri",
+              "iri-reference",
+              "uri-template",
+              "json-pointer",
+              "relative-json-pointer",
+              "regex",
+              // Typewire's convention for a number or boolean the wire carries in a string.
+              "int32",
+              "int64",
+              "boolean"),
+          "integer",
+          Set.of("int32", "int64", "epoch-millis"),
+          "number",
+          Set.of("float", "double", "decimal"));
+
+  private final Diagnostics diagnostics;
+  private final Set<String> checked = new HashSet<>();
+  private final Set<String> formatsChecked = new HashSet<>();
+
+  SchemaChecks(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  void check(JsonNode schema, String pointer) {
+    if (schema == null || !schema.isObject() || !checked.add(pointer)) {
+      return;
+    }
+    checkType(schema.get("type"), JsonPointer.child(pointer, "type"));
+    JsonNode properties = schema.get("properties");
+    if (properties != null && !properties.isObject()) {
+      diagnostics.error(
+          "TW-PROPERTIES",
+          JsonPointer.child(pointer, "properties"),
+          "properties must be an object mapping property names to schemas, found "
+              + properties.getNodeType());
+    }
+    for (String keyword : List.of("discriminator", "not", "patternProperties")) {
+      if (schema.has(keyword)) {
+        diagnostics.warning(
+            "TW-IGNORED-KEYWORD",
+            JsonPointer.child(pointer, keyword),
+            IGNORED_KEYWORDS.get(keyword));
+      }
+    }
+    JsonNode additional = schema.get("additionalProperties");
+    boolean declaresProperties =
+        properties != null && properties.isObject() && !properties.isEmpty();
+    // "additionalProperties: false" only forbids extra keys, which the record honours anyway.
+    boolean allowsExtra =
+        additional != null && !(additional.isBoolean() && !additional.asBoolean());
+    if (declaresProperties && allowsExtra) {
+      diagnostics.warning(
+          "TW-ADDITIONAL-PROPERTIES",
+          JsonPointer.child(pointer, "additionalProperties"),
+          "additionalProperties beside declared properties is not generated; the record keeps"
+              + " only the declared properties and drops other keys when decoding");
+    }
+  }
+
+  /** Warns about a format the given JSON type does not know; the value keeps the plain type. */
+  void checkFormat(String type, JsonNode schema, String pointer) {
+    JsonNode format = schema.get("format");
+    Set<String> known = KNOWN_FORMATS.getOrDefault(type, Set.of());
+    if (format == null
+        || (format.isTextual() && known.contains(format.asText()))
+        || !formatsChecked.add(pointer)) {
+      return;
+    }
+    diagnostics.warning(
+        "TW-FORMAT",
+        JsonPointer.child(pointer, "format"),
+        "unknown format "
+            + format
+            + " for type "
+            + type
+            + "; it is ignored and the value generated as a plain "
+            + type
+            + (known.isEmpty() ? "" : ". Known formats: " + new TreeSet<>(known)));
+  }
+
+  private void checkType(JsonNode type, String pointer) {
+    if (type == null) {
+      return;
+    }
+    if (type.isTextual()) {
+      checkTypeName(type, pointer);
+    } else if (type.isArray()) {
+      for (int i = 0; i < type.size(); i++) {
+        checkTypeName(type.get(i), JsonPointer.child(pointer, i));
+      }
+    } else {
+      diagnostics.error(
+          "TW-TYPE",
+          pointer,
+          "type must be a string or an array of strings, found " + type.getNodeType());
+    }
+  }
+
+  private void checkTypeName(JsonNode name, String pointer) {
+    if (!name.isTextual() || !KNOWN_TYPES.contains(name.asText())) {
+      diagnostics.error(
+          "TW-TYPE",
+          pointer,
+          "unknown type " + name + "; expected one of " + new TreeSet<>(KNOWN_TYPES));
+    }
+  }
+}
