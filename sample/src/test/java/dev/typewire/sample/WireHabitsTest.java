@@ -157,11 +157,12 @@ class WireHabitsTest {
             + " '_serialized': 'true_120363373936603867@g.us_3EB0E9AF26D15A11C939'}";
     MessageId id = decode(webhook, MessageId.class);
     assertEquals("3EB0E9AF26D15A11C939", id.id());
-    assertEquals(Boolean.TRUE, id.fromMe2());
+    // The webhook spelling keeps the camel-case name; the REST one keeps its wire spelling.
+    assertEquals(Boolean.TRUE, id.fromMe());
     assertEquals("120363373936603867@g.us", id.remote());
-    assertEquals("true_120363373936603867@g.us_3EB0E9AF26D15A11C939", id.serialized2());
+    assertEquals("true_120363373936603867@g.us_3EB0E9AF26D15A11C939", id._serialized());
     // The REST-shape properties stay absent rather than appearing as nulls.
-    assertNull(id.fromMe());
+    assertNull(id.from_me());
     assertEquals(codec.readTree(webhook.replace('\'', '"')), encode(id));
   }
 
@@ -171,8 +172,8 @@ class WireHabitsTest {
         decode(
             "{'from_me': false, 'id': 'X', 'remote': 'r@g.us', 'serialized': 'false_r@g.us_X'}",
             MessageId.class);
-    assertEquals(Boolean.FALSE, id.fromMe());
+    assertEquals(Boolean.FALSE, id.from_me());
     assertEquals("false_r@g.us_X", id.serialized());
-    assertNull(id.fromMe2());
+    assertNull(id.fromMe());
   }
 }

@@ -2,8 +2,13 @@ package dev.typewire.processor.read;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -112,6 +117,53 @@ public final class JavaNames {
       joined = "EMPTY";
     }
     return safe(joined);
+  }
+
+  /**
+   * Names the members of one type, wire name to Java name, so that names that clash after
+   * conversion stay distinct and say what they are: a wire name that already is the camel-case name
+   * keeps it ({@code fromMe}), another that converts to the same ({@code from_me}) keeps its wire
+   * spelling when that is a legal identifier, and only otherwise gets a numeric suffix. The result
+   * does not depend on the order of the wire names.
+   */
+  public static Map<String, String> memberNames(Collection<String> wireNames) {
+    Set<String> used = new HashSet<>();
+    Map<String, String> names = new HashMap<>();
+    for (String wire : wireNames) {
+      if (lowerCamel(wire).equals(wire) && !OBJECT_METHODS.contains(wire) && used.add(wire)) {
+        names.put(wire, wire);
+      }
+    }
+    // Names with no legal spelling of their own choose first; the others can fall back to it.
+    List<String> rest = new ArrayList<>(wireNames);
+    rest.removeAll(names.keySet());
+    rest.sort(
+        Comparator.comparing(JavaNames::isIdentifier).thenComparing(Comparator.naturalOrder()));
+    for (String wire : rest) {
+      String camel = lowerCamel(wire);
+      String name;
+      if (!used.contains(camel) && !OBJECT_METHODS.contains(camel)) {
+        name = camel;
+      } else if (isIdentifier(wire) && !used.contains(wire)) {
+        name = wire;
+      } else {
+        name = distinct(camel, used);
+      }
+      used.add(name);
+      names.put(wire, name);
+    }
+    return names;
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty()
+        || !Character.isJavaIdentifierStart(name.charAt(0))
+        || KEYWORDS.contains(name)
+        || OBJECT_METHODS.contains(name)
+        || name.chars().anyMatch(c -> c > 127)) {
+      return false;
+    }
+    return name.chars().allMatch(Character::isJavaIdentifierPart);
   }
 
   /** Returns {@code candidate}, or it with the smallest numeric suffix not in {@code used}. */

@@ -371,7 +371,7 @@ final class SchemaTranslator {
     Set<String> required = new LinkedHashSet<>();
     collectProperties(schema, pointer, properties, required, new HashSet<>(), new HashSet<>());
     List<Property> result = new ArrayList<>();
-    Set<String> usedNames = new HashSet<>();
+    Map<String, String> javaNames = JavaNames.memberNames(properties.keySet());
     for (Map.Entry<String, PropertySource> entry : properties.entrySet()) {
       String wireName = entry.getKey();
       PropertySource source = entry.getValue();
@@ -381,7 +381,7 @@ final class SchemaTranslator {
       result.add(
           new Property(
               wireName,
-              JavaNames.distinct(JavaNames.lowerCamel(wireName), usedNames),
+              javaNames.get(wireName),
               typed.type(),
               isRequired,
               typed.nullable() || !isRequired,
