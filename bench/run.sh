@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Typewire benchmarks: builds what it needs, runs every comparison and ends with one line each:
+#   RESULT <name> <ratio> <notes>
+# where the ratio is Typewire's speed over the other side's (above 1: Typewire is faster), and 0
+# when a comparison could not run (the note says why). pagination-100k-xmx64m is 1 when it
+# completes under -Xmx64m, else 0.
+#
+# Usage: bench/run.sh [--quick]
+#   --quick  one JMH fork with short iterations, one generation run per side (under 10 minutes on
+#            2 cores); without it: 3 forks, longer iterations, median of 3 generation runs.
+#
+# Needs a JDK 17+ and network access to Maven Central; npm (for GitHub's OpenAPI description,
+# `npm pack @octokit/openapi`) is optional. Everything it writes goes to bench/target/.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+QUICK=false
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=true ;;
+    -h | --help)
+      sed -n '2,14p' "$0"
+      exit 0
+      ;;
+    *)
+      echo "unknown argument: $arg (try --help)" >&2
+      exit 2
+      ;;
+  esac
+done
+
+if $QUICK; then
+  JMH_RUN=(-f 1 -wi 3 -w 2s -i 4 -r 2s)
+  # Loopback round trips are noisier than decoding on a shared machine: more iterations.
+  JMH_CLIENT=(-f 1 -wi 4 -w 2s -i 8 -r 2s)
+  GEN_RUNS=1
+  GEN_TIMEOUT=240
+else
+  JMH_RUN=(-f 3 -wi 5 -w 5s -i 10 -r 5s)
+  JMH_CLIENT=(-f 3 -wi 5 -w 5s -i 15 -r 5s)
+  GEN_RUNS=3
+  GEN_TIMEOUT=900
+fi
+JMH_JVM="-Xms1g -Xmx1g"
+
+NAMES=(decode-vs-streaming decode-vs-readtree decode-vs-openapi-generator
+  generation-periskope-vs-openapi-generator generation-github-vs-openapi-generator
+  client-overhead-vs-raw pagination-100k-xmx64m)
+
+OUT=bench/target/results
+rm -rf "$OUT"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.txt"
+: >"$RESULTS"
+
+step() { echo "== $* ($(date +%H:%M:%S))" >&2; }
+
+# Prints the RESULT lines in a fixed order; a comparison whose step failed gets ratio 0 and the
+# note given as $1.
+finish() {
+  local missing="${1:-step failed before reporting; see the logs in $OUT/}"
+  echo
+  if [ -s "$OUT/lines.txt" ]; then cat "$OUT/lines.txt"; fi
+  for name in "${NAMES[@]}"; do
+    line=$(grep -m1 "^RESULT $name " "$RESULTS" || true)
+    if [ -n "$line" ]; then
+      echo "$line"
+    else
+      echo "RESULT $name 0 $missing"
+    fi
+  done
+}
+
+# Only the main code is needed: tests are neither compiled nor run, and formatting is not checked.
+step "building the main reactor (./mvnw install -Dmaven.test.skip=true)"
+if ! ./mvnw -q -B install -Dmaven.test.skip=true -Dspotless.check.skip=true \
+  >"$OUT/build-main.log" 2>&1; then
+  tail -20 "$OUT/build-main.log" >&2
+  finish "the main reactor failed to build; see $OUT/build-main.log"
+  exit 1
+fi
+step "building bench/ (OpenAPI Generator models, Typewire client, JMH)"
+if ! ./mvnw -q -B -f bench/pom.xml clean package -DskipTests >"$OUT/build-bench.log" 2>&1; then
+  tail -20 "$OUT/build-bench.log" >&2
+  finish "bench/ failed to build; see $OUT/build-bench.log"
+  exit 1
+fi
+CP="bench/target/classes:$(cat bench/target/classpath.txt)"
+
+step "decoding a 2000-chat page (JMH, -prof gc)"
+java -cp "$CP" org.openjdk.jmh.Main 'dev.typewire.bench.decode.DecodeBenchmark' "${JMH_RUN[@]}" \
+  -jvmArgs "$JMH_JVM" -prof gc -rf json -rff "$OUT/decode.json" >"$OUT/decode.log" 2>&1 ||
+  echo "decoding benchmark failed; see $OUT/decode.log" >&2
+grep -E '^DecodeBenchmark\.[a-zA-Z]+(:gc\.alloc\.rate\.norm)? ' "$OUT/decode.log" >&2 || true
+
+step "client overhead against a loopback server (JMH, -prof gc)"
+java -cp "$CP" org.openjdk.jmh.Main 'dev.typewire.bench.client.ClientOverheadBenchmark' \
+  "${JMH_CLIENT[@]}" -jvmArgs "$JMH_JVM" -prof gc -rf json -rff "$OUT/client.json" \
+  >"$OUT/client.log" 2>&1 || echo "client benchmark failed; see $OUT/client.log" >&2
+grep -E '^ClientOverheadBenchmark\.[a-zA-Z]+ ' "$OUT/client.log" >&2 || true
+
+java -cp "$CP" dev.typewire.bench.report.JmhRatios "$OUT/decode.json" "$OUT/client.json" \
+  >>"$RESULTS" 2>"$OUT/ratios.log" || echo "JMH ratios failed; see $OUT/ratios.log" >&2
+
+step "fetching GitHub's OpenAPI description (npm pack @octokit/openapi)"
+GITHUB_DIR=bench/target/github
+GITHUB_JSON="$GITHUB_DIR/package/generated/api.github.com.json"
+GITHUB_NOTE=""
+if [ ! -f "$GITHUB_JSON" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    mkdir -p "$GITHUB_DIR"
+    if (cd "$GITHUB_DIR" && npm pack @octokit/openapi --silent >../github-npm.log 2>&1 &&
+      tar xzf octokit-openapi-*.tgz package/generated/api.github.com.json); then
+      :
+    else
+      GITHUB_NOTE="npm pack @octokit/openapi failed; see bench/target/github-npm.log"
+    fi
+  else
+    GITHUB_NOTE="npm is not installed, so GitHub's description could not be fetched"
+  fi
+fi
+if [ -f "$GITHUB_JSON" ]; then
+  GITHUB_ARG="$GITHUB_JSON"
+  echo "using $GITHUB_JSON ($(wc -c <"$GITHUB_JSON") bytes) from $(cd "$GITHUB_DIR" && ls octokit-openapi-*.tgz)" >&2
+else
+  GITHUB_ARG="-"
+fi
+
+step "generation: Typewire in javac vs OpenAPI Generator CLI (Periskope, petstore, GitHub)"
+java -cp "$CP" dev.typewire.bench.generation.GenerationComparison bench "$GEN_RUNS" \
+  "$GEN_TIMEOUT" "$GITHUB_ARG" "${GITHUB_NOTE:-GitHub description missing}" \
+  >"$OUT/generation.log" 2>&1 || echo "generation comparison failed; see $OUT/generation.log" >&2
+grep -E '^  ' "$OUT/generation.log" >&2 || true
+grep '^LINES ' "$OUT/generation.log" >"$OUT/lines.txt" || true
+grep '^RESULT ' "$OUT/generation.log" >>"$RESULTS" || true
+
+step "auto-paging 100,000 chats under -Xmx64m"
+java -cp "$CP" dev.typewire.bench.paging.PaginationCheck >"$OUT/pagination.log" 2>&1 ||
+  echo "pagination check failed; see $OUT/pagination.log" >&2
+grep '^RESULT ' "$OUT/pagination.log" >>"$RESULTS" || true
+
+finish

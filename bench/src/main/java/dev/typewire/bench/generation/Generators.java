@@ -1,0 +1,134 @@
+package dev.typewire.bench.generation;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The two generators as child processes: Typewire's processor inside javac ({@code -proc:only}:
+ * generation without compiling the result, as OpenAPI Generator's CLI only generates), and OpenAPI
+ * Generator's CLI ({@code java} generator, {@code native} library, whole client without docs or
+ * tests). Both get the same maximum heap.
+ */
+final class Generators {
+  static final String HEAP = "-Xmx3g";
+
+  private final Path work;
+  private final Path cliJar;
+  private final long timeoutSeconds;
+  private final String java;
+  private final String javac;
+
+  Generators(Path work, Path cliJar, long timeoutSeconds) {
+    this.work = work;
+    this.cliJar = cliJar;
+    this.timeoutSeconds = timeoutSeconds;
+    Path home = Path.of(System.getProperty("java.home"));
+    this.java = home.resolve("bin/java").toString();
+    this.javac = home.resolve("bin/javac").toString();
+  }
+
+  /** Where a run's Java sources end up. */
+  Path typewireSources(String name, int run) {
+    return work.resolve(name).resolve("typewire-" + run).resolve("generated");
+  }
+
+  Path openapiGeneratorSources(String name, int run) {
+    return work.resolve(name).resolve("openapi-generator-" + run).resolve("src/main/java");
+  }
+
+  /**
+   * javac on one package-info.java whose {@code @GenerateClient} names {@code schemaResource},
+   * found on the class path (this JVM's, plus {@code schemaRoot} when not null).
+   */
+  MeasuredRun typewire(String name, String schemaResource, Path schemaRoot, int run)
+      throws IOException, InterruptedException {
+    Path dir = work.resolve(name).resolve("typewire-" + run);
+    deleteRecursively(dir);
+    String pkg = "dev.typewire.bench.gen." + name;
+    Path source = dir.resolve("src").resolve(pkg.replace('.', '/')).resolve("package-info.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(
+        source,
+        "@dev.typewire.GenerateClient(schema = \""
+            + schemaResource
+            + "\")\npackage "
+            + pkg
+            + ";\n");
+    Path generated = Files.createDirectories(typewireSources(name, run));
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    String classPath = System.getProperty("java.class.path");
+    String userClassPath =
+        schemaRoot == null ? classPath : schemaRoot + File.pathSeparator + classPath;
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javac,
+                "-J" + HEAP,
+                "-proc:only",
+                "-Xmaxwarns",
+                "100000",
+                "-processor",
+                "dev.typewire.processor.TypewireProcessor",
+                "-processorpath",
+                classPath,
+                "-cp",
+                userClassPath,
+                "-s",
+                generated.toString(),
+                "-d",
+                classes.toString(),
+                source.toString()));
+    return MeasuredRun.run(
+        "typewire",
+        command,
+        work.resolve(name).resolve("typewire-" + run + ".log"),
+        timeoutSeconds);
+  }
+
+  MeasuredRun openapiGenerator(String name, Path spec, int run)
+      throws IOException, InterruptedException {
+    Path dir = work.resolve(name).resolve("openapi-generator-" + run);
+    deleteRecursively(dir);
+    List<String> command =
+        List.of(
+            java,
+            HEAP,
+            "-jar",
+            cliJar.toString(),
+            "generate",
+            "-g",
+            "java",
+            "--library",
+            "native",
+            "-i",
+            spec.toString(),
+            "-o",
+            dir.toString(),
+            "--skip-validate-spec",
+            "--global-property",
+            "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false",
+            "--additional-properties",
+            "hideGenerationTimestamp=true");
+    return MeasuredRun.run(
+        "openapi-generator",
+        command,
+        work.resolve(name).resolve("openapi-generator-" + run + ".log"),
+        timeoutSeconds);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
