@@ -32,6 +32,10 @@ final class LenientTimestamps {
    * @throws DateTimeException if the text is not a timestamp
    */
   static OffsetDateTime parse(String text) {
+    OffsetDateTime common = parseCommonShape(text);
+    if (common != null) {
+      return common;
+    }
     Matcher m = TIMESTAMP.matcher(text.trim());
     if (!m.matches()) {
       throw new DateTimeException("not a timestamp: " + text);
@@ -51,6 +55,107 @@ final class LenientTimestamps {
     return OffsetDateTime.of(dateTime, zone);
   }
 
+  /**
+   * The shape almost every value has ({@code 2025-01-24T05:11:10.691753+00:00}, with or without
+   * fraction, {@code T} or space, {@code Z}, {@code +HH} or {@code +HH:MM}), read by position
+   * without the regex, which dominated decoding time. Returns null for anything else, which then
+   * takes the general path.
+   */
+  private static OffsetDateTime parseCommonShape(String text) {
+    int length = text.length();
+    if (length < 20
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    int i = 19;
+    int nano = 0;
+    if (text.charAt(i) == '.') {
+      int start = ++i;
+      while (i < length && i - start < 9 && isDigit(text.charAt(i))) {
+        nano = nano * 10 + (text.charAt(i) - '0');
+        i++;
+      }
+      if (i == start || (i < length && isDigit(text.charAt(i)))) {
+        return null;
+      }
+      for (int scale = i - start; scale < 9; scale++) {
+        nano *= 10;
+      }
+    }
+    ZoneOffset offset = offset(text, i);
+    if (year < 0
+        || month < 0
+        || day < 0
+        || hour < 0
+        || minute < 0
+        || second < 0
+        || offset == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+    } catch (DateTimeException outOfRange) {
+      return null;
+    }
+  }
+
+  /** {@code Z}, {@code +HH} or {@code +HH:MM} filling the rest of the text, else null. */
+  private static ZoneOffset offset(String text, int at) {
+    int rest = text.length() - at;
+    if (rest == 1 && (text.charAt(at) == 'Z' || text.charAt(at) == 'z')) {
+      return ZoneOffset.UTC;
+    }
+    if ((rest != 3 && rest != 6) || (text.charAt(at) != '+' && text.charAt(at) != '-')) {
+      return null;
+    }
+    int hours = digits(text, at + 1, 2);
+    int minutes = rest == 6 && text.charAt(at + 3) == ':' ? digits(text, at + 4, 2) : 0;
+    if (hours < 0 || minutes < 0 || (rest == 6 && text.charAt(at + 3) != ':') || hours > 18) {
+      return null;
+    }
+    int sign = text.charAt(at) == '-' ? -1 : 1;
+    try {
+      return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    } catch (DateTimeException outOfRange) {
+      return null;
+    }
+  }
+
+  /** The number in {@code count} digits at {@code start}, or -1 if one is not a digit. */
+  private static int digits(String text, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static StringBuilder pad(StringBuilder out, int value, int width) {
+    String text = Integer.toString(value);
+    for (int i = text.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(text);
+  }
+
   /** Fraction digits as nanoseconds; digits past the ninth cannot be represented and are cut. */
   private static int nanos(String fraction) {
     String nine = fraction.length() > 9 ? fraction.substring(0, 9) : fraction;
@@ -63,22 +168,34 @@ final class LenientTimestamps {
    * unchanged.
    */
   static String format(OffsetDateTime value) {
-    StringBuilder out = new StringBuilder(35).append(DATE_TIME.format(value));
+    StringBuilder out = new StringBuilder(35);
+    int year = value.getYear();
+    if (year < 0 || year > 9999) {
+      out.append(DATE_TIME.format(value));
+    } else {
+      pad(out, year, 4).append('-');
+      pad(out, value.getMonthValue(), 2).append('-');
+      pad(out, value.getDayOfMonth(), 2).append('T');
+      pad(out, value.getHour(), 2).append(':');
+      pad(out, value.getMinute(), 2).append(':');
+      pad(out, value.getSecond(), 2);
+    }
     int nano = value.getNano();
     if (nano != 0) {
-      String digits = String.format("%09d", nano);
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
-        end--;
+      int digits = 9;
+      while (nano % 10 == 0) {
+        nano /= 10;
+        digits--;
       }
-      out.append('.').append(digits, 0, end);
+      pad(out.append('.'), nano, digits);
     }
     int total = value.getOffset().getTotalSeconds();
     int abs = Math.abs(total);
     out.append(total < 0 ? '-' : '+');
-    out.append(String.format("%02d:%02d", abs / 3600, abs / 60 % 60));
+    pad(out, abs / 3600, 2).append(':');
+    pad(out, abs / 60 % 60, 2);
     if (abs % 60 != 0) {
-      out.append(String.format(":%02d", abs % 60));
+      pad(out.append(':'), abs % 60, 2);
     }
     return out.toString();
   }

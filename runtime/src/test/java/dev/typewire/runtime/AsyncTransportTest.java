@@ -35,13 +35,18 @@ class AsyncTransportTest {
   }
 
   private ApiTransport transport() {
+    // Generous: these tests share two cores with builds; only slowBodyTimesOut wants a timeout.
+    return transport(Duration.ofSeconds(20));
+  }
+
+  private ApiTransport transport(Duration requestTimeout) {
     return new ApiTransport(
         ClientOptions.builder()
             .baseUrl(server.baseUrl())
             .bearerToken("async-token")
             .traceIdHeader("x-trace")
             .sleeper(sleeper)
-            .requestTimeout(Duration.ofMillis(500))
+            .requestTimeout(requestTimeout)
             .build());
   }
 
@@ -149,7 +154,8 @@ class AsyncTransportTest {
       TransportException e =
           assertInstanceOf(
               TransportException.class,
-              failureOf(transport().sendAsync(get(), ResponseType.of(Chat.class))));
+              failureOf(
+                  transport(Duration.ofMillis(500)).sendAsync(get(), ResponseType.of(Chat.class))));
       assertInstanceOf(HttpTimeoutException.class, e.getCause());
       assertEquals(1, server.requests().size());
     } finally {
