@@ -3,7 +3,8 @@ package dev.typewire.processor.model;
 /**
  * An operation parameter.
  *
- * @param shared declared once under components and reused, so the client may default it
+ * @param sharedName the component name when declared once under components and reused, so the
+ *     client may default it; else null
  * @param defaultValue the schema's default, as JSON text, or null
  */
 public record Parameter(
