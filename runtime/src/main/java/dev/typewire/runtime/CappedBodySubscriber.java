@@ -25,7 +25,7 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
 
   private final int cap;
   private final Duration timeout;
-  private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream received;
   private final CompletableFuture<ResponseBytes> result = new CompletableFuture<>();
   private final CompletableFuture<ResponseBytes> exposed = new CompletableFuture<>();
   private volatile Flow.Subscription subscription;
@@ -34,8 +34,12 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
    * @param cap most bytes kept
    * @param remaining time left for the attempt; the body must be complete by then
    */
-  CappedBodySubscriber(long cap, Duration remaining) {
+  CappedBodySubscriber(long cap, Duration remaining, long expectedLength) {
     this.cap = (int) cap;
+    // Sized from Content-Length when the server sends one, so the buffer does not grow by copying.
+    this.received =
+        new ByteArrayOutputStream(
+            (int) Math.max(32, Math.min(expectedLength, Math.min(cap, 1 << 24))));
     this.timeout = remaining.isNegative() ? Duration.ZERO : remaining;
     // The returned stage only mirrors result, which settle() completes; nothing to observe on it.
     var unused =
@@ -44,7 +48,10 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
 
   static HttpResponse.BodyHandler<ResponseBytes> handler(long cap, long deadlineNanos) {
     return responseInfo ->
-        new CappedBodySubscriber(cap, Duration.ofNanos(deadlineNanos - System.nanoTime()));
+        new CappedBodySubscriber(
+            cap,
+            Duration.ofNanos(deadlineNanos - System.nanoTime()),
+            responseInfo.headers().firstValueAsLong("Content-Length").orElse(0));
   }
 
   private void settle(ResponseBytes body, Throwable failure) {
@@ -82,9 +89,14 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
       for (ByteBuffer buffer : buffers) {
         int room = cap - received.size();
         int take = Math.min(room, buffer.remaining());
-        byte[] chunk = new byte[take];
-        buffer.get(chunk);
-        received.write(chunk, 0, take);
+        if (buffer.hasArray()) {
+          received.write(buffer.array(), buffer.arrayOffset() + buffer.position(), take);
+          buffer.position(buffer.position() + take);
+        } else {
+          byte[] chunk = new byte[take];
+          buffer.get(chunk);
+          received.write(chunk, 0, take);
+        }
         if (buffer.hasRemaining()) {
           cancel();
           result.complete(new ResponseBytes(received.toByteArray(), true));
