@@ -1,11 +1,11 @@
 package dev.typewire.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.Guard;
 import dev.typewire.processor.diag.Problem;
 import dev.typewire.processor.emit.EmitContext;
+import dev.typewire.processor.emit.GeneratedSource;
 import dev.typewire.processor.emit.SourceEmitter;
 import dev.typewire.processor.model.ApiModel;
 import dev.typewire.processor.read.ModelReader;
@@ -14,7 +14,10 @@ import dev.typewire.processor.read.SchemaParser;
 import dev.typewire.processor.validate.ModelValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -28,6 +31,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * Generates a typed client for each package annotated with {@code @dev.typewire.GenerateClient}.
@@ -129,7 +133,10 @@ public final class TypewireProcessor extends AbstractProcessor {
           });
     }
     List<Problem> problems = diagnostics.problems();
-    problems.forEach(problem -> reporter.report(problem, document.positionOf(problem.pointer())));
+    Map<String, String> positions =
+        document.positionsOf(
+            problems.stream().map(Problem::pointer).filter(Objects::nonNull).distinct().toList());
+    problems.forEach(problem -> reporter.report(problem, positions.get(problem.pointer())));
     boolean failed = diagnostics.hasErrors() || (strict && !problems.isEmpty()) || model == null;
     if (failed) {
       return;
@@ -143,7 +150,7 @@ public final class TypewireProcessor extends AbstractProcessor {
         processingEnv.getElementUtils().getTypeElement("org.jspecify.annotations.NullMarked")
             != null;
     EmitContext context = new EmitContext(packageName, model, version(), element, jspecify);
-    List<JavaFile> files;
+    List<GeneratedSource> files;
     try {
       files = SourceEmitter.emit(context);
     } catch (RuntimeException | StackOverflowError e) {
@@ -151,13 +158,15 @@ public final class TypewireProcessor extends AbstractProcessor {
       reporter.fileError(Guard.BUG, Guard.describe("generating code", e));
       return;
     }
-    for (JavaFile file : files) {
+    for (GeneratedSource file : files) {
       try {
-        file.writeTo(processingEnv.getFiler());
+        JavaFileObject out =
+            processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
+        try (Writer writer = out.openWriter()) {
+          writer.write(file.text());
+        }
       } catch (IOException e) {
-        reporter.fileError(
-            "TW-WRITE",
-            "could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e);
+        reporter.fileError("TW-WRITE", "could not write " + file.qualifiedName() + ": " + e);
       }
     }
   }

@@ -96,10 +96,6 @@ class SchemaProblemsTest {
     return List.of(
         "[TW-IGNORED-KEYWORD] warnings.yaml:32:22 at " + chat + "/discriminator: ",
         "[TW-FORMAT] warnings.yaml:35:39 at " + chat + "/properties/phone/format: ",
-        "[TW-UNION] warnings.yaml:37:18 at " + chat + "/properties/payload/oneOf: ",
-        "[TW-ADDITIONAL-PROPERTIES] warnings.yaml:41:33 at "
-            + chat
-            + "/properties/flags/additionalProperties: ",
         "[TW-IGNORED-KEYWORD] warnings.yaml:44:30 at "
             + chat
             + "/properties/meta/patternProperties: ",

@@ -37,20 +37,22 @@ final class BuilderEmitter {
 
   /** A builder for a request body record: required, non-null properties must be set. */
   void addBuilder(TypeSpec.Builder record, ClassName recordName, List<Property> properties) {
-    addBuilder(
-        record,
-        recordName,
-        properties.stream()
-            .map(
-                p ->
-                    new Field(
-                        p.javaName(),
-                        context.typeName(p.type()),
-                        p.wireName(),
-                        p.nullable(),
-                        p.required() && !p.nullable(),
-                        Javadocs.text(p.docs())))
-            .toList());
+    addBuilder(record, recordName, fields(properties));
+  }
+
+  /** The builder fields of a record's properties. */
+  List<Field> fields(List<Property> properties) {
+    return properties.stream()
+        .map(
+            p ->
+                new Field(
+                    p.javaName(),
+                    context.typeName(p.type()),
+                    p.wireName(),
+                    p.nullable(),
+                    p.required() && !p.nullable(),
+                    Javadocs.text(p.docs())))
+        .toList();
   }
 
   void addBuilder(TypeSpec.Builder record, ClassName recordName, Iterable<Field> fields) {

@@ -5,9 +5,16 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Property;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,9 +25,14 @@ import javax.lang.model.element.Modifier;
 final class RecordEmitter {
 
   private final EmitContext context;
+  private final Map<String, List<String>> unionsOfRecords;
 
-  RecordEmitter(EmitContext context) {
+  /**
+   * @param unionsOfRecords for records that are union variants, the unions they implement
+   */
+  RecordEmitter(EmitContext context, Map<String, List<String>> unionsOfRecords) {
     this.context = context;
+    this.unionsOfRecords = unionsOfRecords;
   }
 
   TypeSpec emit(ObjectType object) {
@@ -34,6 +46,13 @@ final class RecordEmitter {
                     .addMember("ignoreUnknown", "true")
                     .build())
             .addAnnotation(include("NON_NULL"));
+    List<String> unions = unionsOfRecords.getOrDefault(object.javaName(), List.of());
+    for (String union : unions) {
+      record.addSuperinterface(context.className(union));
+    }
+    if (!unions.isEmpty()) {
+      record.addAnnotation(UnionEmitter.ownDeserializer());
+    }
     CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(object.docs()));
     if (javadoc.isEmpty()) {
       javadoc.add("The {@code $L} object.\n", object.javaName());
@@ -48,14 +67,57 @@ final class RecordEmitter {
           property.javaName(),
           text.isEmpty() ? "the {@code " + property.wireName() + "} property" : text);
     }
+    String extra = null;
+    if (object.additionalProperties() != null) {
+      extra = extraName(object);
+      constructor.addParameter(extraComponent(object, extra));
+      javadoc.add("@param $L the properties the schema does not declare, by wire name\n", extra);
+    }
     record.addJavadoc(javadoc.build()).recordConstructor(constructor.build());
     if (object.docs().deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
     if (object.requestBody()) {
-      new BuilderEmitter(context).addBuilder(record, name, object.properties());
+      BuilderEmitter builders = new BuilderEmitter(context);
+      List<BuilderEmitter.Field> fields = new ArrayList<>(builders.fields(object.properties()));
+      if (extra != null) {
+        fields.add(
+            new BuilderEmitter.Field(
+                extra, extraType(object), extra, true, false, "the undeclared properties"));
+      }
+      builders.addBuilder(record, name, fields);
     }
     return record.build();
+  }
+
+  /**
+   * Undeclared properties ({@code additionalProperties} beside declared ones) go to one map
+   * component: Jackson fills it from every key no other component takes and writes its entries
+   * beside the declared ones.
+   */
+  private ParameterSpec extraComponent(ObjectType object, String javaName) {
+    return ParameterSpec.builder(context.nullable(extraType(object), true), javaName)
+        .addAnnotation(EmitContext.jackson("JsonAnySetter"))
+        .addAnnotation(EmitContext.jackson("JsonAnyGetter"))
+        .build();
+  }
+
+  private TypeName extraType(ObjectType object) {
+    return ParameterizedTypeName.get(
+        ClassName.get(Map.class),
+        ClassName.get(String.class),
+        context.typeName(object.additionalProperties()));
+  }
+
+  /** {@code additionalProperties}, or with underscores until no declared property has it. */
+  private static String extraName(ObjectType object) {
+    Set<String> taken = new HashSet<>();
+    object.properties().forEach(p -> taken.add(p.javaName()));
+    String name = "additionalProperties";
+    while (taken.contains(name)) {
+      name = name + "_";
+    }
+    return name;
   }
 
   private ParameterSpec component(Property property) {

@@ -5,7 +5,10 @@ import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.TypeDecl;
+import dev.typewire.processor.model.TypeRef;
+import dev.typewire.processor.model.UnionType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,28 +18,57 @@ public final class SourceEmitter {
 
   private SourceEmitter() {}
 
-  public static List<JavaFile> emit(EmitContext context) {
-    List<JavaFile> files = new ArrayList<>();
-    RecordEmitter records = new RecordEmitter(context);
+  public static List<GeneratedSource> emit(EmitContext context) {
+    List<GeneratedSource> files = new ArrayList<>();
+    Map<String, TypeDecl> declarations = new HashMap<>();
+    context.model().types().forEach(type -> declarations.put(type.javaName(), type));
+    RecordEmitter records = new RecordEmitter(context, unionsOfRecords(context, declarations));
     EnumEmitter enums = new EnumEmitter(context);
+    UnionEmitter unions = new UnionEmitter(context, declarations);
     for (TypeDecl type : context.model().types()) {
       if (type instanceof ObjectType object) {
-        files.add(context.file(records.emit(object)));
+        files.add(source(context.file(records.emit(object))));
       } else if (type instanceof EnumType enumType) {
-        files.add(context.file(enums.emit(enumType)));
+        files.add(source(context.file(enums.emit(enumType))));
+      } else if (type instanceof UnionType union) {
+        files.add(source(context.file(unions.emit(union))));
       }
     }
     ParamsEmitter params = new ParamsEmitter(context);
     Map<String, List<Operation>> groups = new LinkedHashMap<>();
     for (Operation operation : context.model().operations()) {
       if (!ParamsEmitter.parameters(operation).isEmpty()) {
-        files.add(context.file(params.emit(operation)));
+        files.add(source(context.file(params.emit(operation))));
       }
       groups.computeIfAbsent(operation.group(), g -> new ArrayList<>()).add(operation);
     }
     ApiEmitter apis = new ApiEmitter(context);
-    groups.forEach((group, operations) -> files.add(context.file(apis.emit(group, operations))));
-    files.add(context.file(new ClientEmitter(context).emit(List.copyOf(groups.keySet()))));
+    groups.forEach(
+        (group, operations) -> files.add(source(context.file(apis.emit(group, operations)))));
+    files.add(source(context.file(new ClientEmitter(context).emit(List.copyOf(groups.keySet())))));
     return files;
+  }
+
+  /** For each record that is a variant of unions, those unions' names: it implements them. */
+  private static Map<String, List<String>> unionsOfRecords(
+      EmitContext context, Map<String, TypeDecl> declarations) {
+    Map<String, List<String>> unions = new HashMap<>();
+    for (TypeDecl type : context.model().types()) {
+      if (type instanceof UnionType union) {
+        for (UnionType.Variant variant : union.variants()) {
+          if (UnionEmitter.isRecord(variant, declarations)) {
+            unions
+                .computeIfAbsent(
+                    ((TypeRef.Named) variant.type()).javaName(), name -> new ArrayList<>())
+                .add(union.javaName());
+          }
+        }
+      }
+    }
+    return unions;
+  }
+
+  private static GeneratedSource source(JavaFile file) {
+    return GeneratedSource.of(file);
   }
 }

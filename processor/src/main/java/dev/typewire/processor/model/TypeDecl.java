@@ -1,7 +1,7 @@
 package dev.typewire.processor.model;
 
 /** A type the processor generates: a record for an object, or an enum-like value type. */
-public sealed interface TypeDecl permits ObjectType, EnumType {
+public sealed interface TypeDecl permits ObjectType, EnumType, UnionType {
 
   String javaName();
 

@@ -23,8 +23,9 @@ final class SchemaChecks {
   private static final Map<String, String> IGNORED_KEYWORDS =
       Map.of(
           "discriminator",
-          "discriminator is ignored; polymorphic types are not generated, the value is read by"
-              + " its declared shape only",
+          "a discriminator without oneOf or anyOf beside it is ignored; the value is read by its"
+              + " declared shape only (a union with a discriminator is generated as a sealed"
+              + " interface)",
           "not",
           "'not' is ignored; the generated type does not exclude what it describes",
           "patternProperties",
@@ -88,25 +89,13 @@ final class SchemaChecks {
               + properties.getNodeType());
     }
     for (String keyword : List.of("discriminator", "not", "patternProperties")) {
-      if (schema.has(keyword)) {
+      boolean union = schema.has("oneOf") || schema.has("anyOf");
+      if (schema.has(keyword) && !(keyword.equals("discriminator") && union)) {
         diagnostics.warning(
             "TW-IGNORED-KEYWORD",
             JsonPointer.child(pointer, keyword),
             IGNORED_KEYWORDS.get(keyword));
       }
-    }
-    JsonNode additional = schema.get("additionalProperties");
-    boolean declaresProperties =
-        properties != null && properties.isObject() && !properties.isEmpty();
-    // "additionalProperties: false" only forbids extra keys, which the record honours anyway.
-    boolean allowsExtra =
-        additional != null && !(additional.isBoolean() && !additional.asBoolean());
-    if (declaresProperties && allowsExtra) {
-      diagnostics.warning(
-          "TW-ADDITIONAL-PROPERTIES",
-          JsonPointer.child(pointer, "additionalProperties"),
-          "additionalProperties beside declared properties is not generated; the record keeps"
-              + " only the declared properties and drops other keys when decoding");
     }
   }
 

@@ -14,12 +14,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.typewire.processor.diag.JsonPointer;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Parses JSON or YAML into a tree while remembering each node's line and column, which Jackson's
- * tree model forgets.
+ * Parses JSON or YAML into a tree. Line and column are not kept per node: a large description
+ * (GitHub's has about a million nodes) would hold a pointer and a position string for each. {@link
+ * PositionScanner} finds them again, for the few nodes that get a problem.
  */
 public final class SchemaParser {
 
@@ -31,10 +33,11 @@ public final class SchemaParser {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final Map<String, String> positions = new HashMap<>();
-
-  /** The pointer of the node being read, so a syntax error can say where in the tree it is. */
-  private String reading = "#";
+  /**
+   * The path to the node being read (names and indexes), so a syntax error can say where in the
+   * tree it is; the pointer string is only built when one does.
+   */
+  private final List<Object> path = new ArrayList<>();
 
   /** Thrown for text that is not well-formed JSON or YAML, or is empty or too deep. */
   public static final class ParseException extends Exception {
@@ -72,9 +75,7 @@ public final class SchemaParser {
     SchemaParser reader = new SchemaParser();
     boolean isJson = looksLikeJson(path, text);
     String syntaxId = isJson ? "TW-PARSE-JSON" : "TW-PARSE-YAML";
-    JsonFactory factory = isJson ? new JsonFactory() : new YAMLFactory();
-    factory.setStreamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    JsonFactory factory = factory(isJson);
     // A key given twice would silently lose one of its values (a whole path or schema).
     factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     try (JsonParser json = factory.createParser(text)) {
@@ -83,23 +84,25 @@ public final class SchemaParser {
         throw new ParseException(
             "TW-SCHEMA-EMPTY", "the file is empty; expected an OpenAPI document", null, "#");
       }
-      JsonNode root = reader.read(json, "#");
+      JsonNode root = reader.read(json);
       if (json.nextToken() != null) {
         throw new ParseException(
             syntaxId, "unexpected content after the document", position(json), "#");
       }
-      return new SchemaDocument(path, root, Map.copyOf(reader.positions));
+      return new SchemaDocument(path, root, text);
     } catch (StreamConstraintsException e) {
-      String deepest = reader.positions.get(reader.reading);
-      String ancestor = ancestor(reader.reading, SHOWN_DEPTH);
+      String reading = reader.reading();
+      String ancestor = ancestor(reading, SHOWN_DEPTH);
+      Map<String, String> positions =
+          PositionScanner.scan(factory(isJson), text, List.of(reading, ancestor));
       throw new ParseException(
           "TW-DEPTH",
           "the document nests deeper than "
               + MAX_DEPTH
               + " levels below this node (the limit is reached at "
-              + deepest
+              + positions.get(reading)
               + "); no OpenAPI document needs that, and deeper input could overflow the stack",
-          reader.positions.get(ancestor),
+          positions.get(ancestor),
           ancestor);
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
@@ -107,10 +110,30 @@ public final class SchemaParser {
           syntaxId,
           isJson ? message : withoutExcerpts(message),
           position(e.getLocation()),
-          reader.reading);
+          reader.reading());
     } catch (IOException e) {
-      throw new ParseException(syntaxId, String.valueOf(e.getMessage()), null, reader.reading);
+      throw new ParseException(syntaxId, String.valueOf(e.getMessage()), null, reader.reading());
     }
+  }
+
+  /** A JSON or YAML factory that refuses nesting deeper than {@link #MAX_DEPTH}. */
+  static JsonFactory factory(boolean isJson) {
+    JsonFactory factory = isJson ? new JsonFactory() : new YAMLFactory();
+    factory.setStreamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    return factory;
+  }
+
+  /** The pointer of the node being read. */
+  private String reading() {
+    String pointer = "#";
+    for (Object token : path) {
+      pointer =
+          token instanceof Integer index
+              ? JsonPointer.child(pointer, index)
+              : JsonPointer.child(pointer, (String) token);
+    }
+    return pointer;
   }
 
   /** The ancestor of {@code pointer} at most {@code depth} levels below the root. */
@@ -148,7 +171,7 @@ public final class SchemaParser {
         : location.getLineNr() + ":" + location.getColumnNr();
   }
 
-  private static boolean looksLikeJson(String path, String text) {
+  static boolean looksLikeJson(String path, String text) {
     if (path.endsWith(".json")) {
       return true;
     }
@@ -159,9 +182,7 @@ public final class SchemaParser {
     return trimmed.startsWith("{") || trimmed.startsWith("[");
   }
 
-  private JsonNode read(JsonParser json, String pointer) throws IOException {
-    reading = pointer;
-    positions.put(pointer, position(json));
+  private JsonNode read(JsonParser json) throws IOException {
     JsonToken token = json.currentToken();
     switch (token) {
       case START_OBJECT -> {
@@ -169,8 +190,9 @@ public final class SchemaParser {
         while (json.nextToken() == JsonToken.FIELD_NAME) {
           String name = json.currentName();
           json.nextToken();
-          object.set(name, read(json, JsonPointer.child(pointer, name)));
-          reading = pointer;
+          path.add(name);
+          object.set(name, read(json));
+          path.remove(path.size() - 1);
         }
         return object;
       }
@@ -178,8 +200,9 @@ public final class SchemaParser {
         ArrayNode array = NODES.arrayNode();
         int index = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
-          array.add(read(json, JsonPointer.child(pointer, index++)));
-          reading = pointer;
+          path.add(index++);
+          array.add(read(json));
+          path.remove(path.size() - 1);
         }
         return array;
       }

@@ -9,6 +9,7 @@ import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.model.TypeRef.Scalar;
+import dev.typewire.processor.model.UnionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -217,42 +218,148 @@ final class SchemaTranslator {
     }
   }
 
-  /** {@code anyOf}/{@code oneOf} of one schema and {@code {type: null}}: a nullable value. */
+  /**
+   * {@code anyOf}/{@code oneOf}: one schema and {@code {type: null}} is a nullable value; several
+   * schemas are a union, declared as its own type. A schema that also declares properties stays a
+   * record: its {@code oneOf} then usually only says which properties go together.
+   */
   private Typed nullableUnion(JsonNode schema, String pointer, String nameHint) {
-    for (String keyword : List.of("anyOf", "oneOf")) {
+    String keyword = unionKeyword(schema);
+    if (keyword == null) {
+      return null;
+    }
+    JsonNode options = schema.get(keyword);
+    String optionsPointer = JsonPointer.child(pointer, keyword);
+    if (!options.isArray() || options.isEmpty()) {
+      diagnostics.error("TW-SCHEMA", optionsPointer, keyword + " must be a non-empty array");
+      return new Typed(new TypeRef.AnyJson(), true, false);
+    }
+    List<Integer> nonNull = nonNullOptions(options);
+    boolean hasNull = nonNull.size() < options.size() || nullableKeyword(schema);
+    if (nonNull.size() == 1) {
+      int index = nonNull.get(0);
+      Typed inner = typeOf(options.get(index), JsonPointer.child(optionsPointer, index), nameHint);
+      return inner.nullable(inner.nullable() || hasNull);
+    }
+    if (nonNull.isEmpty()) {
+      return new Typed(new TypeRef.AnyJson(), true, false);
+    }
+    String name = declaredAt.get(pointer);
+    if (name == null) {
+      name = JavaNames.distinct(JavaNames.upperCamel(nameHint), usedTypeNames);
+      declaredAt.put(pointer, name);
+      declarations.put(name, null);
+      declarations.put(name, unionType(name, schema, pointer));
+    }
+    return new Typed(new TypeRef.Named(name), hasNull, false);
+  }
+
+  private static boolean nullableKeyword(JsonNode schema) {
+    return schema.path("nullable").asBoolean(false) || typeNames(schema).contains("null");
+  }
+
+  /** {@code oneOf} or {@code anyOf} when the schema is a union (or a nullable value), else null. */
+  private static String unionKeyword(JsonNode schema) {
+    boolean hasProperties = schema.has("properties") && schema.get("properties").size() > 0;
+    for (String keyword : List.of("oneOf", "anyOf")) {
       JsonNode options = schema.get(keyword);
       if (options == null) {
         continue;
       }
-      String optionsPointer = JsonPointer.child(pointer, keyword);
-      if (!options.isArray() || options.isEmpty()) {
-        diagnostics.error("TW-SCHEMA", optionsPointer, keyword + " must be a non-empty array");
-        return new Typed(new TypeRef.AnyJson(), true, false);
+      if (hasProperties || schema.has("allOf")) {
+        // Properties beside oneOf: the record comes from the properties, unless the oneOf only
+        // makes the value nullable.
+        return options.isArray() && nonNullOptions(options).size() == 1 ? keyword : null;
       }
-      List<Integer> nonNull = new ArrayList<>();
-      boolean hasNull = false;
-      for (int i = 0; i < options.size(); i++) {
-        if ("null".equals(options.get(i).path("type").asText(null))) {
-          hasNull = true;
-        } else {
-          nonNull.add(i);
-        }
-      }
-      if (nonNull.size() == 1) {
-        int index = nonNull.get(0);
-        Typed inner =
-            typeOf(options.get(index), JsonPointer.child(optionsPointer, index), nameHint);
-        return inner.nullable(inner.nullable() || hasNull);
-      }
-      diagnostics.warning(
-          "TW-UNION",
-          optionsPointer,
-          keyword
-              + " with several alternatives is not generated as a type yet; the value is"
-              + " exposed as a JsonNode");
-      return new Typed(new TypeRef.AnyJson(), true, false);
+      return keyword;
     }
     return null;
+  }
+
+  private static List<Integer> nonNullOptions(JsonNode options) {
+    List<Integer> nonNull = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      if (!"null".equals(options.get(i).path("type").asText(null))) {
+        nonNull.add(i);
+      }
+    }
+    return nonNull;
+  }
+
+  private UnionType unionType(String name, JsonNode schema, String pointer) {
+    String keyword = unionKeyword(schema);
+    JsonNode options = schema.get(keyword);
+    String optionsPointer = JsonPointer.child(pointer, keyword);
+    JsonNode discriminatorNode = schema.get("discriminator");
+    String discriminator =
+        discriminatorNode == null ? null : discriminatorNode.path("propertyName").asText(null);
+    Map<String, List<String>> tagsByRef = discriminatorTags(discriminatorNode);
+    List<UnionType.Variant> variants = new ArrayList<>();
+    Set<TypeRef> seen = new HashSet<>();
+    Set<String> wrapperNames =
+        new HashSet<>(
+            List.of("Unknown", "Decoder", "Fit", "UnionUnknown", "UnionDecoder", "UnionFit", name));
+    for (int index : nonNullOptions(options)) {
+      JsonNode option = options.get(index);
+      String optionPointer = JsonPointer.child(optionsPointer, index);
+      String title = option.path("title").asText("");
+      String hint = name + (title.isBlank() ? "Option" + (index + 1) : JavaNames.upperCamel(title));
+      TypeRef type = typeOf(option, optionPointer, hint).type();
+      if (!seen.add(type)) {
+        continue;
+      }
+      List<String> tags = new ArrayList<>();
+      if (discriminator != null) {
+        String ref = option.path("$ref").asText(null);
+        if (ref != null) {
+          tags.addAll(tagsByRef.getOrDefault(ref, List.of()));
+          String component = RefResolver.componentName(option, "schemas");
+          if (tags.isEmpty() && component != null) {
+            tags.add(component);
+          }
+        }
+      }
+      variants.add(
+          new UnionType.Variant(
+              type, JavaNames.distinct(wrapperName(type), wrapperNames), List.copyOf(tags)));
+    }
+    return new UnionType(
+        name, pointer, SchemaDocs.docs(schema), List.copyOf(variants), discriminator);
+  }
+
+  /** The discriminator's mapping inverted: each target ref to the values that name it. */
+  private static Map<String, List<String>> discriminatorTags(JsonNode discriminator) {
+    Map<String, List<String>> tags = new LinkedHashMap<>();
+    JsonNode mapping = discriminator == null ? null : discriminator.get("mapping");
+    if (mapping != null && mapping.isObject()) {
+      for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
+        String target = entry.getValue().asText("");
+        // A bare name stands for the component schema of that name.
+        String ref = target.contains("/") || target.startsWith("#") ? target : null;
+        tags.computeIfAbsent(
+                ref == null ? "#/components/schemas/" + target : ref, k -> new ArrayList<>())
+            .add(entry.getKey());
+      }
+    }
+    return tags;
+  }
+
+  /** The name of the record wrapping a variant that is not an object record. */
+  private static String wrapperName(TypeRef type) {
+    if (type instanceof TypeRef.Primitive primitive) {
+      return JavaNames.upperCamel(primitive.scalar().name().toLowerCase(java.util.Locale.ROOT))
+          + "Value";
+    }
+    if (type instanceof TypeRef.Named named) {
+      return named.javaName() + "Value";
+    }
+    if (type instanceof TypeRef.ListOf) {
+      return "ListValue";
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return "MapValue";
+    }
+    return "JsonValue";
   }
 
   private Typed structural(JsonNode schema, String pointer, String nameHint) {
@@ -332,7 +439,9 @@ final class SchemaTranslator {
   private void declare(String name, JsonNode schema, String pointer) {
     // Reserve the slot first: a record may refer to itself through its properties.
     declarations.put(name, null);
-    if (schema.has("enum")) {
+    if (unionKeyword(schema) != null && !schema.has("enum")) {
+      declarations.put(name, unionType(name, schema, pointer));
+    } else if (schema.has("enum")) {
       declarations.put(name, enumType(name, schema, pointer));
     } else {
       declarations.put(name, objectType(name, schema, pointer));
@@ -391,7 +500,9 @@ final class SchemaTranslator {
     }
     TypeRef additional = null;
     JsonNode additionalSchema = schema.get("additionalProperties");
-    if (additionalSchema != null && additionalSchema.isObject() && !result.isEmpty()) {
+    if (additionalSchema != null && additionalSchema.asBoolean(false) && !result.isEmpty()) {
+      additional = new TypeRef.AnyJson();
+    } else if (additionalSchema != null && additionalSchema.isObject() && !result.isEmpty()) {
       additional =
           typeOf(
                   additionalSchema,
@@ -504,6 +615,12 @@ final class SchemaTranslator {
     if (schema.has("enum")) {
       JsonNode type = schema.get("type");
       return type == null || type.asText("").equals("string") || containsString(type);
+    }
+    String union = unionKeyword(schema);
+    if (union != null
+        && schema.get(union).isArray()
+        && nonNullOptions(schema.get(union)).size() > 1) {
+      return true;
     }
     return (schema.has("properties") && schema.get("properties").size() > 0) || schema.has("allOf");
   }
