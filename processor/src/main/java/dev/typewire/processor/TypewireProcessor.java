@@ -84,7 +84,8 @@ public final class TypewireProcessor extends AbstractProcessor {
         }
       }
     }
-    return true;
+    // Claiming would hide @GenerateClient from any other processor that also looks at it.
+    return false;
   }
 
   private void generate(Element element, AnnotationMirror mirror) {

@@ -14,6 +14,8 @@ public final class Guard {
   private Guard() {}
 
   /**
+   * Runs one stage, turning anything it throws into a {@value #BUG} problem.
+   *
    * @param stage what the stage does, for the message: "reading the schema"
    * @return what {@code body} returned, or null after recording a {@value #BUG} problem
    */

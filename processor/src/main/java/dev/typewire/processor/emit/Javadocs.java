@@ -48,7 +48,7 @@ final class Javadocs {
         .replace("\\u", "\\\\u");
   }
 
-  /** Inside {@code {@code ...}} only comment ends, unicode escapes and unbalanced braces matter. */
+  /** Inside a Javadoc code tag only comment ends, unicode escapes and unbalanced braces matter. */
   static String escapeCode(String text) {
     String escaped = text.replace("*/", "*&#47;").replace("\\u", "\\\\u");
     long open = escaped.chars().filter(c -> c == '{').count();

@@ -17,6 +17,8 @@ public final class ModelReader {
   private ModelReader() {}
 
   /**
+   * Reads the document into a model, recording every problem on the way.
+   *
    * @param clientName the client class name the user asked for, or empty to derive it from {@code
    *     info.title}
    * @return the model, or null when the document is not OpenAPI 3.x at all

@@ -212,8 +212,9 @@ final class OperationReader {
       Map<String, String> pathParameterPointers) {
     Map<String, Parameter> byKey = new LinkedHashMap<>();
     Set<String> usedNames = new HashSet<>();
-    for (JsonNode owner : List.of(pathItem, operation)) {
-      String ownerPointer = owner == pathItem ? pathPointer : pointer;
+    for (boolean pathLevel : new boolean[] {true, false}) {
+      JsonNode owner = pathLevel ? pathItem : operation;
+      String ownerPointer = pathLevel ? pathPointer : pointer;
       JsonNode list = owner.get("parameters");
       if (list == null) {
         continue;

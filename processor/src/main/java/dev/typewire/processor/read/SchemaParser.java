@@ -157,7 +157,7 @@ public final class SchemaParser {
       return "not valid YAML";
     }
     StringBuilder out = new StringBuilder();
-    for (String line : message.split("\n")) {
+    for (String line : message.split("\n", -1)) {
       if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
         out.append(out.length() == 0 ? "" : "; ").append(line.strip());
       }
