@@ -36,6 +36,7 @@ public final class ApiRequest {
   private final List<Map.Entry<String, Object>> query;
   private final Map<String, String> headers;
   private final Object jsonBody;
+  private final List<Map.Entry<String, Object>> form;
   private final RequestOptions options;
 
   private ApiRequest(Builder builder) {
@@ -47,6 +48,7 @@ public final class ApiRequest {
     headerCopy.putAll(builder.headers);
     this.headers = Collections.unmodifiableMap(headerCopy);
     this.jsonBody = builder.jsonBody;
+    this.form = builder.form == null ? null : List.copyOf(builder.form);
     this.options = RequestOptions.orNone(builder.options);
   }
 
@@ -117,6 +119,25 @@ public final class ApiRequest {
   }
 
   /**
+   * The fields of a form body, in order; empty when the request has none (see {@link
+   * #hasFormBody()}).
+   *
+   * @return the form fields
+   */
+  public List<Map.Entry<String, Object>> formFields() {
+    return form == null ? List.of() : form;
+  }
+
+  /**
+   * Whether the body is {@code application/x-www-form-urlencoded}.
+   *
+   * @return true when {@link Builder#formField} was called
+   */
+  public boolean hasFormBody() {
+    return form != null;
+  }
+
+  /**
    * Returns the per-call options.
    *
    * @return the options; {@link RequestOptions#none()} when none were given
@@ -160,6 +181,7 @@ public final class ApiRequest {
     private final List<Map.Entry<String, Object>> query = new ArrayList<>();
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Object jsonBody;
+    private List<Map.Entry<String, Object>> form;
     private RequestOptions options;
 
     private Builder(String method, String pathTemplate) {
@@ -244,6 +266,38 @@ public final class ApiRequest {
     public Builder jsonBody(Object body) {
       this.jsonBody = body;
       return this;
+    }
+
+    /**
+     * Adds a field to an {@code application/x-www-form-urlencoded} body, which replaces any JSON
+     * body. Values are formatted like query values; an {@link Iterable} or array repeats the field,
+     * null is skipped.
+     *
+     * @param name the field name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder formField(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      if (form == null) {
+        form = new ArrayList<>();
+      }
+      if (value instanceof Iterable<?> values) {
+        values.forEach(element -> addFormField(name, element));
+      } else if (value instanceof Object[] values) {
+        for (Object element : values) {
+          addFormField(name, element);
+        }
+      } else {
+        addFormField(name, value);
+      }
+      return this;
+    }
+
+    private void addFormField(String name, Object value) {
+      if (value != null) {
+        form.add(Map.entry(name, value));
+      }
     }
 
     /**

@@ -61,7 +61,10 @@ final class Call<T> {
       headers.put("Authorization", "Bearer " + options.bearerToken());
     }
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-    if (request.jsonBody().isPresent()) {
+    if (request.hasFormBody()) {
+      body = HttpRequest.BodyPublishers.ofByteArray(setup.form(request.formFields()));
+      headers.put("Content-Type", "application/x-www-form-urlencoded");
+    } else if (request.jsonBody().isPresent()) {
       body = HttpRequest.BodyPublishers.ofByteArray(setup.json(request.jsonBody().get()));
       headers.put("Content-Type", "application/json");
     }
@@ -78,7 +81,7 @@ final class Call<T> {
               + "; use https, or allowInsecureHttp(true) on a trusted network");
     }
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
-    if (method.equals("GET") && request.jsonBody().isEmpty()) {
+    if (method.equals("GET") && request.jsonBody().isEmpty() && !request.hasFormBody()) {
       // GET() sends no "Content-Length: 0", which some proxies reject on a body-less GET.
       builder.GET();
     } else {

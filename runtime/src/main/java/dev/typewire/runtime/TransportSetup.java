@@ -3,7 +3,9 @@ package dev.typewire.runtime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,18 @@ final class TransportSetup {
               + PercentEncoding.queryComponent(parameterFormat.text(parameter.getValue())));
     }
     return URI.create(uri.append(query).toString());
+  }
+
+  /** Encodes form fields as {@code application/x-www-form-urlencoded} (spaces as {@code +}). */
+  byte[] form(List<Map.Entry<String, Object>> fields) {
+    StringJoiner form = new StringJoiner("&");
+    for (Map.Entry<String, Object> field : fields) {
+      form.add(
+          URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+              + "="
+              + URLEncoder.encode(parameterFormat.text(field.getValue()), StandardCharsets.UTF_8));
+    }
+    return form.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   byte[] json(Object body) {

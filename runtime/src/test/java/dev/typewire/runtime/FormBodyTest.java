@@ -1,0 +1,40 @@
+package dev.typewire.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FormBodyTest {
+
+  private final TestServer server = new TestServer();
+
+  FormBodyTest() throws IOException {}
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void sendsFieldsFormEncodedInOrder() {
+    server.thenJson(200, "{}");
+    new ApiTransport(ClientOptions.builder().baseUrl(server.baseUrl()).build())
+        .send(
+            ApiRequest.builder("POST", "/token")
+                .formField("grant_type", "client_credentials")
+                .formField("scope", List.of("read chats", "write&send"))
+                .formField("skipped", null)
+                .formField("note", "café+1")
+                .build(),
+            ResponseType.none());
+
+    TestServer.Seen seen = server.requests().get(0);
+    assertEquals("application/x-www-form-urlencoded", seen.header("Content-Type"));
+    assertEquals(
+        "grant_type=client_credentials&scope=read+chats&scope=write%26send&note=caf%C3%A9%2B1",
+        seen.body());
+  }
+}
