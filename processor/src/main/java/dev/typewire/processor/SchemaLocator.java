@@ -52,6 +52,12 @@ final class SchemaLocator {
     int slash = relative.lastIndexOf('/');
     String pkg = slash < 0 ? "" : relative.substring(0, slash).replace('/', '.');
     String name = relative.substring(slash + 1);
+    if (!isPackageName(pkg)) {
+      // Directories such as "3.0" or "oas-examples" are no package names, which the Filer
+      // refuses; a relative name with slashes in the unnamed package reaches them instead.
+      pkg = "";
+      name = relative;
+    }
     List<String> tried = new ArrayList<>();
     for (StandardLocation location : LOCATIONS) {
       FileObject file;
@@ -101,6 +107,19 @@ final class SchemaLocator {
     try (InputStream in = file.openInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  private static boolean isPackageName(String pkg) {
+    if (pkg.isEmpty()) {
+      return true;
+    }
+    for (String part : pkg.split("\\.", -1)) {
+      if (!javax.lang.model.SourceVersion.isIdentifier(part)
+          || javax.lang.model.SourceVersion.isKeyword(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Throwable cause(Exception e) {

@@ -8,6 +8,7 @@ import dev.typewire.processor.emit.EmitContext;
 import dev.typewire.processor.emit.GeneratedSource;
 import dev.typewire.processor.emit.SourceEmitter;
 import dev.typewire.processor.model.ApiModel;
+import dev.typewire.processor.read.ExternalRefs;
 import dev.typewire.processor.read.ModelReader;
 import dev.typewire.processor.read.SchemaDocument;
 import dev.typewire.processor.read.SchemaParser;
@@ -119,11 +120,21 @@ public final class TypewireProcessor extends AbstractProcessor {
     }
     Diagnostics diagnostics = new Diagnostics();
     String client = clientName == null ? "" : clientName;
+    SchemaLocator locator = new SchemaLocator(processingEnv.getFiler());
+    Guard.run(
+        diagnostics,
+        "bundling relative-file refs",
+        () -> {
+          ExternalRefs.bundle(document, path -> locator.find(path).text(), diagnostics);
+          return Boolean.TRUE;
+        });
     ApiModel model =
-        Guard.run(
-            diagnostics,
-            "reading the schema",
-            () -> ModelReader.read(document, client, diagnostics));
+        diagnostics.hasErrors()
+            ? null
+            : Guard.run(
+                diagnostics,
+                "reading the schema",
+                () -> ModelReader.read(document, client, diagnostics));
     if (model != null) {
       Guard.run(
           diagnostics,

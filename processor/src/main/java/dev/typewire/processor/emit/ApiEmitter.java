@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Pagination;
 import dev.typewire.processor.model.TypeRef;
@@ -175,7 +176,7 @@ final class ApiEmitter {
     TypeRef response = operation.response();
     if (response == null) {
       code.add("$T.none()", RESPONSE_TYPE);
-    } else if (response instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.STRING) {
+    } else if (operation.responseEncoding() == BodyEncoding.TEXT) {
       code.add("$T.string()", RESPONSE_TYPE);
     } else if (response instanceof TypeRef.ListOf || response instanceof TypeRef.MapOf) {
       code.add(

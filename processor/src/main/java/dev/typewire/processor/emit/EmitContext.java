@@ -98,6 +98,13 @@ public record EmitContext(
     if (jspecify) {
       type.addAnnotation(NULL_MARKED);
     }
+    // Generated code uses the schema's own deprecated types, properties and operations (records
+    // hold them, APIs pass them on); only the user's uses of them should warn. This also covers
+    // javac's "@Deprecated has no effect" on the canonical constructor of a deprecated component.
+    type.addAnnotation(
+        AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "deprecation")
+            .build());
     type.addAnnotation(
         AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
             .addMember("value", "$S", "dev.typewire.processor.TypewireProcessor")

@@ -6,16 +6,19 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.EnumType;
+import dev.typewire.processor.model.TypeRef;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * A string enum as a value record with one constant per listed value. Unlike a Java enum it cannot
- * fail on a value the schema does not list: the raw value is kept, readable through {@code
- * value()}, and re-encodes unchanged. APIs add enum values without notice; clients must not break.
+ * A string or integer enum as a value record with one constant per listed value. Unlike a Java enum
+ * it cannot fail on a value the schema does not list: the raw value is kept, readable through
+ * {@code value()}, and re-encodes unchanged. APIs add enum values without notice; clients must not
+ * break.
  */
 final class EnumEmitter {
 
@@ -27,6 +30,8 @@ final class EnumEmitter {
 
   TypeSpec emit(EnumType type) {
     ClassName name = context.className(type.javaName());
+    boolean text = type.valueType() == TypeRef.Scalar.STRING;
+    TypeName valueType = context.typeName(TypeRef.of(type.valueType()));
     CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(type.docs()));
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
@@ -42,7 +47,7 @@ final class EnumEmitter {
             .recordConstructor(
                 MethodSpec.constructorBuilder()
                     .addParameter(
-                        ParameterSpec.builder(String.class, "value")
+                        ParameterSpec.builder(valueType, "value")
                             .addAnnotation(EmitContext.jackson("JsonValue"))
                             .build())
                     .build())
@@ -59,7 +64,12 @@ final class EnumEmitter {
           FieldSpec.builder(
                   name, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("{@code $L}\n", Javadocs.escapeCode(constant.wireValue()))
-              .initializer("new $T($S)", name, constant.wireValue())
+              .initializer(
+                  text ? "new $T($S)" : "new $T($L)",
+                  name,
+                  text || type.valueType() == TypeRef.Scalar.INTEGER
+                      ? constant.wireValue()
+                      : constant.wireValue() + "L")
               .build());
       cases.addStatement("case $S -> $N", constant.wireValue(), constant.javaName());
       known.add(known.isEmpty() ? "$N" : ", $N", constant.javaName());
@@ -74,7 +84,7 @@ final class EnumEmitter {
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addAnnotation(EmitContext.jackson("JsonCreator"))
-            .addParameter(String.class, "value")
+            .addParameter(valueType, "value")
             .returns(name)
             .addJavadoc(
                 "Returns the constant for {@code value}, or a new instance holding it when the"
@@ -83,14 +93,23 @@ final class EnumEmitter {
             .addCode(
                 type.constants().isEmpty()
                     ? CodeBlock.of("return new $T(value);\n", name)
-                    : CodeBlock.builder()
-                        .add("return switch (value) {\n")
-                        .indent()
-                        .add(cases.build())
-                        .addStatement("default -> new $T(value)", name)
-                        .unindent()
-                        .add("};\n")
-                        .build())
+                    : !text
+                        ? CodeBlock.builder()
+                            .beginControlFlow("for ($T known : KNOWN_VALUES)", name)
+                            .beginControlFlow("if (known.value.equals(value))")
+                            .addStatement("return known")
+                            .endControlFlow()
+                            .endControlFlow()
+                            .addStatement("return new $T(value)", name)
+                            .build()
+                        : CodeBlock.builder()
+                            .add("return switch (value) {\n")
+                            .indent()
+                            .add(cases.build())
+                            .addStatement("default -> new $T(value)", name)
+                            .unindent()
+                            .add("};\n")
+                            .build())
             .build());
     record.addMethod(
         MethodSpec.methodBuilder("knownValues")
@@ -115,7 +134,7 @@ final class EnumEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("Returns the wire value, as sent in query strings and headers.\n")
-            .addStatement("return value")
+            .addStatement(text ? "return value" : "return String.valueOf(value)")
             .build());
     if (type.docs().deprecated()) {
       record.addAnnotation(Deprecated.class);

@@ -21,7 +21,10 @@ final class Javadocs {
     return block.build();
   }
 
-  /** One paragraph of the summary and description, for {@code @param} lines. */
+  /**
+   * One paragraph of the summary and description, then the default ({@code Default: x}), for
+   * {@code @param} lines.
+   */
   static String text(Docs docs) {
     StringBuilder text = new StringBuilder();
     if (docs.summary() != null) {
@@ -35,6 +38,12 @@ final class Javadocs {
         text.append("\n\n<p>");
       }
       text.append(escape(docs.description()));
+    }
+    if (docs.defaultValue() != null) {
+      text.append(text.length() > 0 ? " " : "")
+          .append("Default: {@code ")
+          .append(escapeCode(docs.defaultValue()))
+          .append("}.");
     }
     return text.toString();
   }

@@ -120,13 +120,11 @@ final class OperationSignature {
     if (hasParams) {
       method.addStatement("params.applyTo(request)");
     }
+    CodeBlock body = hasBody ? new BodyWriter(context).write(operation) : null;
     if (hasBody && operation.requestBodyRequired()) {
-      method.addStatement("request.jsonBody(body)");
+      method.addCode(body);
     } else if (hasBody) {
-      method
-          .beginControlFlow("if (body != null)")
-          .addStatement("request.jsonBody(body)")
-          .endControlFlow();
+      method.beginControlFlow("if (body != null)").addCode(body).endControlFlow();
     }
     return method.addStatement("return request.options(options).build()").build();
   }
@@ -157,7 +155,7 @@ final class OperationSignature {
           text.isEmpty() ? "the {@code " + parameter.wireName() + "} path parameter" : text);
     }
     if (hasParams && withParams) {
-      doc.add("@param params query and header parameters\n");
+      doc.add("@param params query, header and cookie parameters\n");
     }
     if (hasBody) {
       doc.add("@param body the request body\n");

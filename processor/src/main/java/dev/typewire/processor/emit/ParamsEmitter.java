@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
+import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.read.GeneratedNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class ParamsEmitter {
   static List<Parameter> parameters(Operation operation) {
     List<Parameter> parameters = new ArrayList<>(operation.parameters(Parameter.Location.QUERY));
     parameters.addAll(operation.parameters(Parameter.Location.HEADER));
+    parameters.addAll(operation.parameters(Parameter.Location.COOKIE));
     return parameters;
   }
 
@@ -39,7 +41,7 @@ final class ParamsEmitter {
     CodeBlock.Builder javadoc =
         CodeBlock.builder()
             .add(
-                "Query and header parameters of {@code $L $L} ($L).\n\n",
+                "Query, header and cookie parameters of {@code $L $L} ($L).\n\n",
                 operation.method(),
                 Javadocs.escapeCode(operation.path()),
                 operation.operationId());
@@ -54,7 +56,11 @@ final class ParamsEmitter {
     for (Parameter parameter : parameters) {
       String doc = Javadocs.text(parameter.docs());
       String where =
-          parameter.location() == Parameter.Location.HEADER ? "header" : "query parameter";
+          switch (parameter.location()) {
+            case HEADER -> "header";
+            case COOKIE -> "cookie";
+            default -> "query parameter";
+          };
       String paramDoc =
           (doc.isEmpty() ? "the {@code " + parameter.wireName() + "} " + where : doc)
               + (parameter.required() ? " Required." : "");
@@ -65,11 +71,6 @@ final class ParamsEmitter {
                   parameter.javaName())
               .build());
       addChecks(checks, parameter);
-      applyTo.addStatement(
-          "request.$L($S, $N)",
-          parameter.location() == Parameter.Location.HEADER ? "header" : "query",
-          parameter.wireName(),
-          parameter.javaName());
       fields.add(
           new BuilderEmitter.Field(
               parameter.javaName(),
@@ -79,6 +80,7 @@ final class ParamsEmitter {
               false,
               doc));
     }
+    new ParameterWriter(context).write(applyTo, parameters);
     TypeSpec.Builder record =
         context
             .stamp(TypeSpec.recordBuilder(name))
@@ -106,6 +108,10 @@ final class ParamsEmitter {
     if (parameter.required()) {
       checks.addStatement(
           "$T.required($S, $N)", parameterChecks, parameter.wireName(), parameter.javaName());
+    }
+    if (!(parameter.type() instanceof TypeRef.Primitive)) {
+      // Bounds of an enum or list parameter are not checked here.
+      return;
     }
     Constraints bounds = parameter.constraints();
     if (bounds.minimum() != null && bounds.maximum() != null) {

@@ -98,10 +98,6 @@ final class UnionEmitter {
             .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
             .addJavadoc(javadoc.build())
             .addAnnotation(
-                AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "deprecation")
-                    .build())
-            .addAnnotation(
                 AnnotationSpec.builder(JSON_DESERIALIZE)
                     .addMember(
                         "using", "$T.class", name.nestedClass(nested("Decoder", union.javaName())))
@@ -220,8 +216,8 @@ final class UnionEmitter {
       if (declaration instanceof ObjectType) {
         return "object";
       }
-      if (declaration instanceof dev.typewire.processor.model.EnumType) {
-        return "string";
+      if (declaration instanceof dev.typewire.processor.model.EnumType enumType) {
+        return enumType.valueType() == TypeRef.Scalar.STRING ? "string" : "integer";
       }
     }
     return "any";

@@ -3,12 +3,20 @@ package dev.typewire.processor.model;
 import java.util.List;
 
 /**
- * A string enum. Generated so that values the schema does not list still decode, can be read and
- * re-encode unchanged.
+ * A string or integer enum. Generated so that values the schema does not list still decode, can be
+ * read and re-encode unchanged.
+ *
+ * @param valueType {@link TypeRef.Scalar#STRING}, {@link TypeRef.Scalar#INTEGER} or {@link
+ *     TypeRef.Scalar#LONG}: the type of the wire values
  */
-public record EnumType(String javaName, String pointer, Docs docs, List<EnumConstant> constants)
+public record EnumType(
+    String javaName,
+    String pointer,
+    Docs docs,
+    List<EnumConstant> constants,
+    TypeRef.Scalar valueType)
     implements TypeDecl {
 
-  /** One listed value and the constant name it gets. */
+  /** One listed value (as text; digits for an integer enum) and the constant name it gets. */
   public record EnumConstant(String wireValue, String javaName) {}
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * @param javaName method name, from the operationId
  * @param group the API class it belongs to (from its tag)
  * @param requestBody the body type, or null when the operation takes none
+ * @param requestEncoding how the request body travels (JSON or form), or null without one
  * @param response the success body type, or null when the success response has no body
+ * @param responseEncoding how the success body travels (JSON or text), or null without one
  * @param errorBody the type of documented error bodies, or null
  * @param pagination the paging convention the schema declares, or null
  */
@@ -23,7 +25,9 @@ public record Operation(
     List<Parameter> parameters,
     TypeRef requestBody,
     boolean requestBodyRequired,
+    BodyEncoding requestEncoding,
     TypeRef response,
+    BodyEncoding responseEncoding,
     TypeRef errorBody,
     Pagination pagination) {
 

@@ -6,6 +6,10 @@ package dev.typewire.processor.model;
  * @param sharedName the component name when declared once under components and reused, so the
  *     client may default it; else null
  * @param defaultValue the schema's default, as JSON text, or null
+ * @param style how the value is written: exploded (a list repeats the query key), delimited (a list
+ *     joined into one value) or deepObject ({@code name[key]=value} per entry or property)
+ * @param delimiter the separator of a {@link Style#DELIMITED} list: {@code ","}, {@code " "} or
+ *     {@code "|"}
  */
 public record Parameter(
     String wireName,
@@ -16,12 +20,26 @@ public record Parameter(
     Docs docs,
     Constraints constraints,
     String defaultValue,
-    String sharedName) {
+    String sharedName,
+    Style style,
+    String delimiter) {
 
   /** Where the parameter travels. */
   public enum Location {
     PATH,
     QUERY,
-    HEADER
+    HEADER,
+    /** All cookie parameters of an operation travel together in one {@code Cookie} header. */
+    COOKIE
+  }
+
+  /** How a value is serialized; only lists and objects differ between styles. */
+  public enum Style {
+    /** As is; a list repeats the key ({@code form} with {@code explode: true}). */
+    EXPLODED,
+    /** A list joined by {@link Parameter#delimiter()} into one value. */
+    DELIMITED,
+    /** A map or record as {@code name[key]=value} query pairs. */
+    DEEP_OBJECT
   }
 }

@@ -3,6 +3,7 @@ package dev.typewire.processor.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
@@ -14,6 +15,8 @@ import java.util.List;
 /** Reads an operation's request body and responses. */
 final class BodyReader {
 
+  private static final String FORM = "application/x-www-form-urlencoded";
+
   private final RefResolver refs;
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
@@ -24,13 +27,17 @@ final class BodyReader {
     this.diagnostics = diagnostics;
   }
 
-  record Body(TypeRef type, boolean required) {}
+  record Body(TypeRef type, boolean required, BodyEncoding encoding) {}
+
+  /** A body's type and how it travels. */
+  private record Content(TypeRef type, BodyEncoding encoding) {}
 
   /**
    * @param success the body type of the first 2xx response, or null when it has none
+   * @param successEncoding how that body travels, or null
    * @param error the body type of the first documented error response, or null
    */
-  record Responses(TypeRef success, TypeRef error) {}
+  record Responses(TypeRef success, BodyEncoding successEncoding, TypeRef error) {}
 
   Body requestBody(JsonNode operation, String pointer, String nameHint) {
     JsonNode node = operation.get("requestBody");
@@ -42,25 +49,31 @@ final class BodyReader {
     if (body == null) {
       return null;
     }
-    TypeRef type = jsonContent(body.node(), body.pointer(), nameHint);
-    if (type == null) {
+    Content content = content(body.node(), body.pointer(), nameHint, true);
+    if (content == null) {
       return null;
     }
-    markRequestBody(type);
-    return new Body(type, body.node().path("required").asBoolean(false));
+    markRequestBody(content.type());
+    return new Body(
+        content.type(), body.node().path("required").asBoolean(false), content.encoding());
   }
 
   Responses responses(JsonNode operation, String pointer, String nameHint) {
     JsonNode responses = operation.get("responses");
     String responsesPointer = JsonPointer.child(pointer, "responses");
-    if (responses == null || !responses.isObject()) {
-      diagnostics.error("TW-RESPONSES", responsesPointer, "an operation needs a responses object");
-      return new Responses(null, null);
+    if (responses == null) {
+      // Optional since OpenAPI 3.1 (and often left out in 3.0): nothing is documented, so the
+      // operation returns nothing.
+      return new Responses(null, null, null);
+    }
+    if (!responses.isObject()) {
+      diagnostics.error("TW-RESPONSES", responsesPointer, "responses must be an object");
+      return new Responses(null, null, null);
     }
     List<String> codes = new ArrayList<>();
     responses.fieldNames().forEachRemaining(codes::add);
     codes.sort(null);
-    TypeRef success = null;
+    Content success = null;
     boolean successSeen = false;
     TypeRef error = null;
     for (String code : codes) {
@@ -71,17 +84,23 @@ final class BodyReader {
       }
       if (code.startsWith("2") && !successSeen) {
         successSeen = true;
-        success = jsonContent(response.node(), response.pointer(), nameHint);
+        success = content(response.node(), response.pointer(), nameHint, false);
       } else if ((code.startsWith("4") || code.startsWith("5") || code.equals("default"))
           && error == null) {
-        error = jsonContent(response.node(), response.pointer(), nameHint + "Error");
+        Content content = content(response.node(), response.pointer(), nameHint + "Error", false);
+        error = content == null || content.encoding() != BodyEncoding.JSON ? null : content.type();
       }
     }
-    return new Responses(success, error);
+    return success == null
+        ? new Responses(null, null, error)
+        : new Responses(success.type(), success.encoding(), error);
   }
 
-  /** The schema of the JSON media type in a body or response, or null when it has none. */
-  private TypeRef jsonContent(JsonNode owner, String pointer, String nameHint) {
+  /**
+   * The schema of a body or response and its encoding: JSON first, then (for a request) form
+   * fields, then text/plain; null when it has none of these.
+   */
+  private Content content(JsonNode owner, String pointer, String nameHint, boolean request) {
     diagnostics.workingAt(pointer);
     JsonNode content = owner.get("content");
     if (content == null || !content.isObject()) {
@@ -92,25 +111,60 @@ final class BodyReader {
     while (names.hasNext()) {
       String mediaType = names.next();
       if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
-        JsonNode schema = content.get(mediaType).get("schema");
-        diagnostics.workingAt(JsonPointer.child(contentPointer, mediaType));
-        String schemaPointer =
-            JsonPointer.child(JsonPointer.child(contentPointer, mediaType), "schema");
-        if (schema == null) {
-          return new TypeRef.AnyJson();
-        }
-        return schemas.typeOf(schema, schemaPointer, nameHint).type();
+        return typed(content, contentPointer, mediaType, nameHint, BodyEncoding.JSON);
       }
     }
+    if (request && content.has(FORM)) {
+      Content form = typed(content, contentPointer, FORM, nameHint, BodyEncoding.FORM);
+      if (isFormShape(form.type())) {
+        return form;
+      }
+      diagnostics.warning(
+          "TW-MEDIA-TYPE",
+          JsonPointer.child(JsonPointer.child(contentPointer, FORM), "schema"),
+          "a form body needs an object or map schema; this one is ignored");
+      return null;
+    }
     if (content.has("text/plain")) {
-      return TypeRef.of(TypeRef.Scalar.STRING);
+      if (!request) {
+        return new Content(TypeRef.of(TypeRef.Scalar.STRING), BodyEncoding.TEXT);
+      }
+      diagnostics.warning(
+          "TW-MEDIA-TYPE",
+          JsonPointer.child(contentPointer, "text/plain"),
+          "text/plain request bodies are not supported yet; this one is ignored");
+      return null;
     }
     diagnostics.warning(
         "TW-MEDIA-TYPE",
         contentPointer,
-        "no application/json content; only JSON and text/plain bodies are supported, this one is"
-            + " ignored");
+        "no application/json content; only JSON, "
+            + (request ? "form-urlencoded " : "")
+            + "and text/plain bodies are supported, this one is ignored");
     return null;
+  }
+
+  private Content typed(
+      JsonNode content,
+      String contentPointer,
+      String mediaType,
+      String nameHint,
+      BodyEncoding encoding) {
+    JsonNode schema = content.get(mediaType).get("schema");
+    String mediaPointer = JsonPointer.child(contentPointer, mediaType);
+    diagnostics.workingAt(mediaPointer);
+    if (schema == null) {
+      return new Content(new TypeRef.AnyJson(), encoding);
+    }
+    String schemaPointer = JsonPointer.child(mediaPointer, "schema");
+    return new Content(schemas.typeOf(schema, schemaPointer, nameHint).type(), encoding);
+  }
+
+  /** Form fields come from a record's properties or a map's entries. */
+  private boolean isFormShape(TypeRef type) {
+    return type instanceof TypeRef.MapOf
+        || (type instanceof TypeRef.Named named
+            && schemas.declaration(named.javaName()) instanceof ObjectType);
   }
 
   /**

@@ -16,10 +16,11 @@ public final class GeneratedNames {
     return JavaNames.upperCamel(group) + "Api";
   }
 
-  /** The params class of an operation, or null when it has no query or header parameter. */
+  /** The params class of an operation, or null when it has no query, header or cookie parameter. */
   public static String paramsClass(Operation operation) {
     if (operation.parameters(Parameter.Location.QUERY).isEmpty()
-        && operation.parameters(Parameter.Location.HEADER).isEmpty()) {
+        && operation.parameters(Parameter.Location.HEADER).isEmpty()
+        && operation.parameters(Parameter.Location.COOKIE).isEmpty()) {
       return null;
     }
     String name = operation.javaName();

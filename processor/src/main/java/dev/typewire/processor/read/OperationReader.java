@@ -30,6 +30,7 @@ final class OperationReader {
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
   private final PaginationReader pagination;
+  private final ParameterStyles styles;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
 
   /** Which explicit operationId took each Java method name, to report two that collide. */
@@ -42,6 +43,7 @@ final class OperationReader {
     this.schemas = schemas;
     this.diagnostics = diagnostics;
     this.pagination = new PaginationReader(schemas, diagnostics);
+    this.styles = new ParameterStyles(diagnostics);
   }
 
   List<Operation> read(JsonNode paths) {
@@ -132,7 +134,9 @@ final class OperationReader {
         parameters,
         requestBody == null ? null : requestBody.type(),
         requestBody != null && requestBody.required(),
+        requestBody == null ? null : requestBody.encoding(),
         responses.success(),
+        responses.successEncoding(),
         responses.error(),
         pagination.read(node, pointer, parameters, responses.success()));
   }
@@ -258,26 +262,18 @@ final class OperationReader {
           case "path" -> Parameter.Location.PATH;
           case "query" -> Parameter.Location.QUERY;
           case "header" -> Parameter.Location.HEADER;
+          case "cookie" -> Parameter.Location.COOKIE;
           default -> null;
         };
     if (location == null) {
-      if ("cookie".equals(in)) {
-        diagnostics.warning(
-            "TW-COOKIE",
-            at,
-            "cookie parameter '"
-                + name
-                + "' is not supported and is ignored; the generated method has no argument for it");
-      } else {
-        diagnostics.error(
-            "TW-PARAMETER-IN",
-            JsonPointer.child(at, "in"),
-            "parameter '"
-                + name
-                + "' has in: "
-                + (parameter.has("in") ? parameter.get("in") : "(missing)")
-                + "; expected path, query, header or cookie");
-      }
+      diagnostics.error(
+          "TW-PARAMETER-IN",
+          JsonPointer.child(at, "in"),
+          "parameter '"
+              + name
+              + "' has in: "
+              + (parameter.has("in") ? parameter.get("in") : "(missing)")
+              + "; expected path, query, header or cookie");
       return null;
     }
     String javaBase =
@@ -299,12 +295,19 @@ final class OperationReader {
             schemaPointer,
             JavaNames.upperCamel(javaName));
     Docs docs = SchemaDocs.docs(parameter);
-    if (docs.example() == null && schema != null) {
+    if (schema != null) {
       Docs schemaDocs = SchemaDocs.docs(schema);
-      docs = new Docs(docs.summary(), docs.description(), schemaDocs.example(), docs.deprecated());
+      docs =
+          new Docs(
+              docs.summary(),
+              docs.description(),
+              docs.example() == null ? schemaDocs.example() : docs.example(),
+              docs.deprecated(),
+              schemaDocs.defaultValue());
     }
     Constraints constraints = schema == null ? Constraints.NONE : SchemaDocs.constraints(schema);
     JsonNode defaultValue = schema == null ? null : schema.get("default");
+    ParameterStyles.Styled styled = styles.read(parameter, at, location, typed.type());
     Parameter result =
         new Parameter(
             name,
@@ -315,7 +318,9 @@ final class OperationReader {
             docs,
             constraints,
             defaultValue == null ? null : defaultValue.asText(),
-            sharedName);
+            sharedName,
+            styled.style(),
+            styled.delimiter());
     if (sharedName != null && location == Parameter.Location.HEADER) {
       sharedHeaders.putIfAbsent(sharedName, result);
     }

@@ -14,7 +14,16 @@ final class SchemaDocs {
         text(node, "summary"),
         text(node, "description"),
         example(node),
-        node.path("deprecated").asBoolean(false));
+        node.path("deprecated").asBoolean(false),
+        defaultValue(node));
+  }
+
+  private static String defaultValue(JsonNode node) {
+    JsonNode value = node.get("default");
+    if (value == null || value.isNull() || (value.isContainerNode() && value.isEmpty())) {
+      return null;
+    }
+    return value.isTextual() ? value.asText() : value.toString();
   }
 
   static Constraints constraints(JsonNode schema) {

@@ -449,30 +449,7 @@ final class SchemaTranslator {
   }
 
   private EnumType enumType(String name, JsonNode schema, String pointer) {
-    List<EnumType.EnumConstant> constants = new ArrayList<>();
-    Set<String> used = new HashSet<>();
-    JsonNode values = schema.get("enum");
-    String valuesPointer = JsonPointer.child(pointer, "enum");
-    if (!values.isArray()) {
-      diagnostics.error("TW-ENUM", valuesPointer, "enum must be an array");
-      return new EnumType(name, pointer, SchemaDocs.docs(schema), constants);
-    }
-    for (int i = 0; i < values.size(); i++) {
-      JsonNode value = values.get(i);
-      if (value.isNull()) {
-        continue;
-      }
-      if (!value.isTextual()) {
-        diagnostics.warning(
-            "TW-ENUM",
-            JsonPointer.child(valuesPointer, i),
-            "only string enum values are generated as constants; " + value + " is skipped");
-        continue;
-      }
-      String constant = JavaNames.distinct(JavaNames.constant(value.asText()), used);
-      constants.add(new EnumType.EnumConstant(value.asText(), constant));
-    }
-    return new EnumType(name, pointer, SchemaDocs.docs(schema), constants);
+    return new EnumReader(diagnostics).read(name, schema, pointer);
   }
 
   private ObjectType objectType(String name, JsonNode schema, String pointer) {
@@ -607,14 +584,20 @@ final class SchemaTranslator {
     return "any";
   }
 
-  /** An object schema with properties (or allOf), or a string enum, becomes a declared type. */
+  /**
+   * An object schema with properties (or allOf), or a string or integer enum, becomes a declared
+   * type.
+   */
   private static boolean declaresType(JsonNode schema) {
     if (schema == null || !schema.isObject()) {
       return false;
     }
     if (schema.has("enum")) {
       JsonNode type = schema.get("type");
-      return type == null || type.asText("").equals("string") || containsString(type);
+      return type == null
+          || type.asText("").equals("string")
+          || containsString(type)
+          || EnumReader.isIntegerEnum(schema);
     }
     String union = unionKeyword(schema);
     if (union != null

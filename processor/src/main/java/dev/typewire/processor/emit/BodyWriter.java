@@ -1,0 +1,56 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.typewire.processor.model.BodyEncoding;
+import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.Operation;
+import dev.typewire.processor.model.Property;
+import dev.typewire.processor.model.TypeDecl;
+import dev.typewire.processor.model.TypeRef;
+
+/**
+ * The statements that put a request body on the request: JSON as a whole, or form-urlencoded as one
+ * {@code formField} per property of the body record (or entry of the body map).
+ */
+final class BodyWriter {
+
+  private final EmitContext context;
+
+  BodyWriter(EmitContext context) {
+    this.context = context;
+  }
+
+  /** Statements for a non-null {@code body}. */
+  CodeBlock write(Operation operation) {
+    if (operation.requestEncoding() != BodyEncoding.FORM) {
+      return CodeBlock.builder().addStatement("request.jsonBody(body)").build();
+    }
+    if (operation.requestBody() instanceof TypeRef.MapOf) {
+      return CodeBlock.builder()
+          .addStatement(
+              "body.forEach((formName, formValue) -> request.formField(formName, formValue))")
+          .build();
+    }
+    CodeBlock.Builder code = CodeBlock.builder();
+    ObjectType record = record(operation.requestBody());
+    if (record != null) {
+      for (Property property : record.properties()) {
+        code.addStatement(
+            "request.formField($S, body.$N())", property.wireName(), property.javaName());
+      }
+    }
+    return code.build();
+  }
+
+  private ObjectType record(TypeRef type) {
+    if (type instanceof TypeRef.Named named) {
+      for (TypeDecl declaration : context.model().types()) {
+        if (declaration.javaName().equals(named.javaName())
+            && declaration instanceof ObjectType object) {
+          return object;
+        }
+      }
+    }
+    return null;
+  }
+}

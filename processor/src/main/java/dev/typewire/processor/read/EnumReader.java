@@ -1,0 +1,80 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.processor.diag.Diagnostics;
+import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.EnumType;
+import dev.typewire.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads an {@code enum} schema into an {@link EnumType}: string values (the default), or integer
+ * values when the schema says {@code type: integer} (over Integer, or Long when a value or the
+ * format needs it). Repeated values and values of another type are skipped with a warning.
+ */
+final class EnumReader {
+
+  private final Diagnostics diagnostics;
+
+  EnumReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** An enum of {@code type: integer} becomes an integer value record. */
+  static boolean isIntegerEnum(JsonNode schema) {
+    return schema.path("type").asText("").equals("integer") && schema.get("enum").isArray();
+  }
+
+  EnumType read(String name, JsonNode schema, String pointer) {
+    List<EnumType.EnumConstant> constants = new ArrayList<>();
+    JsonNode values = schema.get("enum");
+    String valuesPointer = JsonPointer.child(pointer, "enum");
+    boolean integers = isIntegerEnum(schema);
+    if (!values.isArray()) {
+      diagnostics.error("TW-ENUM", valuesPointer, "enum must be an array");
+      return new EnumType(name, pointer, SchemaDocs.docs(schema), constants, TypeRef.Scalar.STRING);
+    }
+    boolean isLong = schema.path("format").asText("").equals("int64");
+    Set<String> used = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      JsonNode value = values.get(i);
+      String at = JsonPointer.child(valuesPointer, i);
+      if (value.isNull()) {
+        continue;
+      }
+      boolean fits =
+          integers ? value.isIntegralNumber() && value.canConvertToLong() : value.isTextual();
+      if (!fits) {
+        diagnostics.warning(
+            "TW-ENUM",
+            at,
+            "only "
+                + (integers ? "integer" : "string")
+                + " values of this enum are generated as constants; "
+                + value
+                + " is skipped");
+        continue;
+      }
+      String wire = value.asText();
+      if (!seen.add(wire)) {
+        // A repeated value would be a second constant for the same wire value.
+        diagnostics.warning(
+            "TW-ENUM", at, "enum value " + value + " is listed twice; the repeat is skipped");
+        continue;
+      }
+      isLong |= integers && !value.canConvertToInt();
+      String constant =
+          integers
+              ? "VALUE_" + (wire.startsWith("-") ? "MINUS_" + wire.substring(1) : wire)
+              : JavaNames.constant(wire);
+      constants.add(new EnumType.EnumConstant(wire, JavaNames.distinct(constant, used)));
+    }
+    TypeRef.Scalar valueType =
+        !integers ? TypeRef.Scalar.STRING : isLong ? TypeRef.Scalar.LONG : TypeRef.Scalar.INTEGER;
+    return new EnumType(name, pointer, SchemaDocs.docs(schema), constants, valueType);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.processor.diag.Diagnostics;
+import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.Parameter;
+import dev.typewire.processor.model.TypeRef;
+
+/**
+ * Reads a parameter's {@code style} and {@code explode} into a {@link Parameter.Style}. Defaults
+ * follow OpenAPI: {@code form} with {@code explode: true} in query and cookie, {@code simple}
+ * (comma-joined) in path and header.
+ */
+final class ParameterStyles {
+
+  /** A style and, for a delimited list, its separator. */
+  record Styled(Parameter.Style style, String delimiter) {
+    static final Styled EXPLODED = new Styled(Parameter.Style.EXPLODED, ",");
+    static final Styled COMMA = new Styled(Parameter.Style.DELIMITED, ",");
+  }
+
+  private final Diagnostics diagnostics;
+
+  ParameterStyles(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  Styled read(JsonNode parameter, String pointer, Parameter.Location location, TypeRef type) {
+    String style = SchemaDocs.text(parameter, "style");
+    boolean explode = parameter.path("explode").asBoolean(style == null || style.equals("form"));
+    String stylePointer = JsonPointer.child(pointer, "style");
+    switch (location) {
+      case PATH, HEADER -> {
+        if (style != null && !style.equals("simple")) {
+          unsupported(stylePointer, style, "simple");
+        }
+        return Styled.COMMA;
+      }
+      case COOKIE -> {
+        if (style != null && !style.equals("form")) {
+          unsupported(stylePointer, style, "form");
+        }
+        return Styled.COMMA;
+      }
+      case QUERY -> {
+        return query(style == null ? "form" : style, explode, stylePointer, type);
+      }
+    }
+    return Styled.EXPLODED;
+  }
+
+  private Styled query(String style, boolean explode, String stylePointer, TypeRef type) {
+    switch (style) {
+      case "form" -> {
+        return explode ? Styled.EXPLODED : Styled.COMMA;
+      }
+      case "spaceDelimited" -> {
+        return new Styled(Parameter.Style.DELIMITED, " ");
+      }
+      case "pipeDelimited" -> {
+        return new Styled(Parameter.Style.DELIMITED, "|");
+      }
+      case "deepObject" -> {
+        if (type instanceof TypeRef.MapOf || type instanceof TypeRef.Named) {
+          return new Styled(Parameter.Style.DEEP_OBJECT, ",");
+        }
+        diagnostics.warning(
+            "TW-PARAMETER-STYLE",
+            stylePointer,
+            "style deepObject needs an object or map schema; the value is sent as form");
+        return Styled.EXPLODED;
+      }
+      default -> {
+        unsupported(stylePointer, style, "form, spaceDelimited, pipeDelimited or deepObject");
+        return Styled.EXPLODED;
+      }
+    }
+  }
+
+  private void unsupported(String pointer, String style, String expected) {
+    diagnostics.warning(
+        "TW-PARAMETER-STYLE",
+        pointer,
+        "style '" + style + "' is not supported here (expected " + expected + "); it is ignored");
+  }
+}

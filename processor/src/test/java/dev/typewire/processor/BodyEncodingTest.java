@@ -1,0 +1,131 @@
+package dev.typewire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Request bodies as {@code application/x-www-form-urlencoded} (from a record: one field per
+ * property, a list repeating its field; from a map: one per entry), {@code text/plain} responses
+ * returned as they are, and a JSON string response decoded as JSON.
+ */
+class BodyEncodingTest {
+
+  private static final String PKG = SchemaCompiler.PKG;
+  private static Compilation compilation;
+  private static GeneratedClasses classes;
+  private static HttpServer server;
+  private static Object api;
+  private static volatile String contentType;
+  private static volatile String body;
+  private static volatile String answerType;
+  private static volatile String answer;
+
+  @BeforeAll
+  static void start() throws Exception {
+    compilation =
+        SchemaCompiler.compile("openapi/bodies.yaml", "-Xlint:all,-processing", "-Werror");
+    classes = new GeneratedClasses(compilation);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+          body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          if (answer == null) {
+            exchange.sendResponseHeaders(204, -1);
+          } else {
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", answerType);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(bytes);
+            }
+          }
+          exchange.close();
+        });
+    server.start();
+    Class<?> clientType = classes.load(PKG + ".BodiesClient");
+    Object builder = clientType.getMethod("builder").invoke(null);
+    builder
+        .getClass()
+        .getMethod("baseUrl", String.class)
+        .invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
+    Object client = builder.getClass().getMethod("build").invoke(builder);
+    api = clientType.getMethod("bodies").invoke(client);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop(0);
+  }
+
+  private static Object call(String name, Object... arguments) throws Exception {
+    for (Method method : api.getClass().getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
+        return method.invoke(api, arguments);
+      }
+    }
+    throw new AssertionError("no method " + name);
+  }
+
+  private static List<String> formFields() {
+    List<String> fields = new ArrayList<>();
+    for (String pair : body.split("&")) {
+      fields.add(URLDecoder.decode(pair, StandardCharsets.UTF_8));
+    }
+    return fields;
+  }
+
+  @Test
+  void compilesWithoutWarnings() {
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void formBodyFromARecordAndTextResponse() throws Exception {
+    answerType = "text/plain";
+    answer = "tok \"en\"";
+    Object request =
+        classes
+            .load(PKG + ".CreateTokenRequest")
+            .getConstructors()[0]
+            .newInstance("client credentials", List.of("a", "b&c"), 3);
+    assertEquals("tok \"en\"", call("createToken", request));
+    assertEquals("application/x-www-form-urlencoded", contentType.split(";")[0].trim());
+    assertEquals(
+        List.of("grant_type=client credentials", "scope=a", "scope=b&c", "count=3"), formFields());
+  }
+
+  @Test
+  void formBodyFromAMap() throws Exception {
+    answer = null;
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("x", "1");
+    labels.put("y z", "2");
+    call("setLabels", labels);
+    assertEquals(List.of("x=1", "y z=2"), formFields());
+  }
+
+  @Test
+  void jsonStringResponseIsDecodedAsJson() throws Exception {
+    answerType = "application/json";
+    answer = "\"Ada\"";
+    assertEquals("Ada", call("getName"));
+  }
+}
