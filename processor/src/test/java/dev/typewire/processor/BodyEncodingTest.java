@@ -113,6 +113,14 @@ class BodyEncodingTest {
   }
 
   @Test
+  void textBodyIsSentAsItIs() throws Exception {
+    answer = null;
+    call("addNote", "a \"note\" & more");
+    assertEquals("text/plain", contentType.split(";")[0].trim());
+    assertEquals("a \"note\" & more", body);
+  }
+
+  @Test
   void formBodyFromAMap() throws Exception {
     answer = null;
     Map<String, String> labels = new LinkedHashMap<>();

@@ -37,6 +37,7 @@ public final class ApiRequest {
   private final Map<String, String> headers;
   private final Object jsonBody;
   private final List<Map.Entry<String, Object>> form;
+  private final String text;
   private final RequestOptions options;
 
   private ApiRequest(Builder builder) {
@@ -49,6 +50,7 @@ public final class ApiRequest {
     this.headers = Collections.unmodifiableMap(headerCopy);
     this.jsonBody = builder.jsonBody;
     this.form = builder.form == null ? null : List.copyOf(builder.form);
+    this.text = builder.text;
     this.options = RequestOptions.orNone(builder.options);
   }
 
@@ -129,6 +131,15 @@ public final class ApiRequest {
   }
 
   /**
+   * The {@code text/plain} body, if {@link Builder#textBody} set one.
+   *
+   * @return the text
+   */
+  public Optional<String> textBody() {
+    return Optional.ofNullable(text);
+  }
+
+  /**
    * Whether the body is {@code application/x-www-form-urlencoded}.
    *
    * @return true when {@link Builder#formField} was called
@@ -182,6 +193,7 @@ public final class ApiRequest {
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Object jsonBody;
     private List<Map.Entry<String, Object>> form;
+    private String text;
     private RequestOptions options;
 
     private Builder(String method, String pathTemplate) {
@@ -298,6 +310,17 @@ public final class ApiRequest {
       if (value != null) {
         form.add(Map.entry(name, value));
       }
+    }
+
+    /**
+     * Sets a {@code text/plain} body, sent as UTF-8; it replaces any JSON body.
+     *
+     * @param body the text, or null for none
+     * @return this builder
+     */
+    public Builder textBody(String body) {
+      this.text = body;
+      return this;
     }
 
     /**

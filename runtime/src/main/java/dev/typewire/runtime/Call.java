@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,10 @@ final class Call<T> {
       headers.put("Authorization", "Bearer " + options.bearerToken());
     }
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-    if (request.hasFormBody()) {
+    if (request.textBody().isPresent()) {
+      body = HttpRequest.BodyPublishers.ofString(request.textBody().get(), StandardCharsets.UTF_8);
+      headers.put("Content-Type", "text/plain; charset=UTF-8");
+    } else if (request.hasFormBody()) {
       body = HttpRequest.BodyPublishers.ofByteArray(setup.form(request.formFields()));
       headers.put("Content-Type", "application/x-www-form-urlencoded");
     } else if (request.jsonBody().isPresent()) {
@@ -81,7 +85,10 @@ final class Call<T> {
               + "; use https, or allowInsecureHttp(true) on a trusted network");
     }
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
-    if (method.equals("GET") && request.jsonBody().isEmpty() && !request.hasFormBody()) {
+    if (method.equals("GET")
+        && request.jsonBody().isEmpty()
+        && request.textBody().isEmpty()
+        && !request.hasFormBody()) {
       // GET() sends no "Content-Length: 0", which some proxies reject on a body-less GET.
       builder.GET();
     } else {

@@ -37,4 +37,17 @@ class FormBodyTest {
         "grant_type=client_credentials&scope=read+chats&scope=write%26send&note=caf%C3%A9%2B1",
         seen.body());
   }
+
+  @Test
+  void sendsTextBodiesAsUtf8() {
+    server.thenJson(200, "{}");
+    new ApiTransport(ClientOptions.builder().baseUrl(server.baseUrl()).build())
+        .send(
+            ApiRequest.builder("POST", "/notes").textBody("héllo & more").build(),
+            ResponseType.none());
+
+    TestServer.Seen seen = server.requests().get(0);
+    assertEquals("text/plain; charset=UTF-8", seen.header("Content-Type"));
+    assertEquals("héllo & more", seen.body());
+  }
 }

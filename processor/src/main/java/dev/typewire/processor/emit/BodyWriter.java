@@ -9,8 +9,9 @@ import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 
 /**
- * The statements that put a request body on the request: JSON as a whole, or form-urlencoded as one
- * {@code formField} per property of the body record (or entry of the body map).
+ * The statements that put a request body on the request: JSON as a whole, text as it is, or
+ * form-urlencoded as one {@code formField} per property of the body record (or entry of the body
+ * map).
  */
 final class BodyWriter {
 
@@ -22,6 +23,9 @@ final class BodyWriter {
 
   /** Statements for a non-null {@code body}. */
   CodeBlock write(Operation operation) {
+    if (operation.requestEncoding() == BodyEncoding.TEXT) {
+      return CodeBlock.builder().addStatement("request.textBody(body)").build();
+    }
     if (operation.requestEncoding() != BodyEncoding.FORM) {
       return CodeBlock.builder().addStatement("request.jsonBody(body)").build();
     }

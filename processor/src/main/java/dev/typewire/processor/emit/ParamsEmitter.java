@@ -150,9 +150,14 @@ final class ParamsEmitter {
 
   private static String literal(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() <= 0) {
+    boolean integral = stripped.scale() <= 0;
+    if (integral && stripped.toBigInteger().bitLength() < 64) {
       return stripped.toBigInteger().toString() + "L";
     }
-    return stripped.toPlainString();
+    if (!integral && stripped.precision() <= 15) {
+      return stripped.toPlainString();
+    }
+    // Beyond long or double: compared exactly by ParameterChecks.
+    return "new java.math.BigDecimal(\"" + stripped.toPlainString() + "\")";
   }
 }

@@ -126,14 +126,7 @@ final class BodyReader {
       return null;
     }
     if (content.has("text/plain")) {
-      if (!request) {
-        return new Content(TypeRef.of(TypeRef.Scalar.STRING), BodyEncoding.TEXT);
-      }
-      diagnostics.warning(
-          "TW-MEDIA-TYPE",
-          JsonPointer.child(contentPointer, "text/plain"),
-          "text/plain request bodies are not supported yet; this one is ignored");
-      return null;
+      return new Content(TypeRef.of(TypeRef.Scalar.STRING), BodyEncoding.TEXT);
     }
     diagnostics.warning(
         "TW-MEDIA-TYPE",

@@ -63,7 +63,7 @@ final class SchemaChecks {
               "int64",
               "boolean"),
           "integer",
-          Set.of("int32", "int64", "epoch-millis"),
+          Set.of("int32", "int64", "epoch-millis", "int128", "uint64", "big-integer"),
           "number",
           Set.of("float", "double", "decimal"));
 

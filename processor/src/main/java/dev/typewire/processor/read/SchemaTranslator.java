@@ -422,8 +422,25 @@ final class SchemaTranslator {
       case "int64" -> TypeRef.of(Scalar.LONG);
       case "epoch-millis" -> TypeRef.of(Scalar.EPOCH_MILLIS);
       case "int32" -> TypeRef.of(Scalar.INTEGER);
-      default -> fitsInt(schema) ? TypeRef.of(Scalar.INTEGER) : TypeRef.of(Scalar.LONG);
+      case "int128", "uint64", "big-integer" -> TypeRef.of(Scalar.BIG_INTEGER);
+      default -> {
+        if (!fitsLong(schema)) {
+          yield TypeRef.of(Scalar.BIG_INTEGER);
+        }
+        yield fitsInt(schema) ? TypeRef.of(Scalar.INTEGER) : TypeRef.of(Scalar.LONG);
+      }
     };
+  }
+
+  /** Bounds beyond 64 bits need {@code BigInteger}; a {@code Long} would silently overflow. */
+  private static boolean fitsLong(JsonNode schema) {
+    for (String bound : List.of("minimum", "maximum")) {
+      JsonNode value = schema.get(bound);
+      if (value != null && value.isNumber() && !value.canConvertToLong()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean fitsInt(JsonNode schema) {
