@@ -10,7 +10,7 @@
 #            2 cores); without it: 3 forks, longer iterations, median of 3 generation runs.
 #
 # Needs a JDK 17+ and network access to Maven Central; npm (for GitHub's OpenAPI description,
-# `npm pack @octokit/openapi`) is optional. Everything it writes goes to bench/target/.
+# `npm pack @octokit/openapi`) is optional. Everything it writes goes to bench/target/ and bench/results/.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -48,7 +48,7 @@ NAMES=(decode-vs-streaming decode-vs-readtree decode-vs-openapi-generator
   generation-periskope-vs-openapi-generator generation-github-vs-openapi-generator
   client-overhead-vs-raw pagination-100k-xmx64m)
 
-OUT=bench/target/results
+OUT=bench/results  # not under target/: building bench/ cleans target/
 rm -rf "$OUT"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.txt"
