@@ -42,6 +42,11 @@ import javax.tools.JavaFileObject;
  * Every problem is collected with its JSON pointer; nothing is written if any is an error.
  *
  * <p>Options: {@code -Atypewire.warningsAsErrors=true} turns schema warnings into errors.
+ *
+ * <p>For Gradle it is registered as an <em>aggregating</em> incremental processor ({@code
+ * META-INF/gradle/incremental.annotation.processors}): its output depends on a resource, the
+ * schema, not only on the annotated element, so Gradle must reprocess when anything changes rather
+ * than track one originating element per file.
  */
 @AutoService(Processor.class)
 public final class TypewireProcessor extends AbstractProcessor {
