@@ -105,9 +105,10 @@ public final class TypewireProcessor extends AbstractProcessor {
           "@GenerateClient needs a schema path, such as schema = \"petstore/openapi.yaml\"");
       return;
     }
+    SchemaLocator locator = new SchemaLocator(processingEnv.getFiler());
     String text;
     try {
-      text = new SchemaLocator(processingEnv.getFiler()).find(schema).text();
+      text = locator.find(schema).text();
     } catch (SchemaLocator.NotFoundException e) {
       reporter.fileError("TW-SCHEMA-MISSING", e.getMessage());
       return;
@@ -125,7 +126,6 @@ public final class TypewireProcessor extends AbstractProcessor {
     }
     Diagnostics diagnostics = new Diagnostics();
     String client = clientName == null ? "" : clientName;
-    SchemaLocator locator = new SchemaLocator(processingEnv.getFiler());
     Guard.run(
         diagnostics,
         "bundling relative-file refs",
