@@ -5,7 +5,6 @@ import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Property;
-import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 
 /**
@@ -36,7 +35,7 @@ final class BodyWriter {
           .build();
     }
     CodeBlock.Builder code = CodeBlock.builder();
-    ObjectType record = record(operation.requestBody());
+    ObjectType record = context.objectType(operation.requestBody());
     if (record != null) {
       for (Property property : record.properties()) {
         code.addStatement(
@@ -44,17 +43,5 @@ final class BodyWriter {
       }
     }
     return code.build();
-  }
-
-  private ObjectType record(TypeRef type) {
-    if (type instanceof TypeRef.Named named) {
-      for (TypeDecl declaration : context.model().types()) {
-        if (declaration.javaName().equals(named.javaName())
-            && declaration instanceof ObjectType object) {
-          return object;
-        }
-      }
-    }
-    return null;
   }
 }

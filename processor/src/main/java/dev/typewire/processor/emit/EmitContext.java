@@ -8,12 +8,15 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.ApiModel;
+import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +30,35 @@ import javax.lang.model.element.Element;
  *     {@code @Nullable}. Optional so that the runtime needs nothing beyond Jackson.
  */
 public record EmitContext(
-    String packageName, ApiModel model, String typewireVersion, Element origin, boolean jspecify) {
+    String packageName,
+    ApiModel model,
+    String typewireVersion,
+    Element origin,
+    boolean jspecify,
+    Map<String, TypeDecl> declarations) {
+
+  public EmitContext(
+      String packageName,
+      ApiModel model,
+      String typewireVersion,
+      Element origin,
+      boolean jspecify) {
+    this(packageName, model, typewireVersion, origin, jspecify, byName(model.types()));
+  }
+
+  private static Map<String, TypeDecl> byName(List<TypeDecl> types) {
+    Map<String, TypeDecl> byName = new HashMap<>();
+    types.forEach(type -> byName.put(type.javaName(), type));
+    return Map.copyOf(byName);
+  }
+
+  /** The record a type refers to, or null when it names no record. */
+  ObjectType objectType(TypeRef type) {
+    return type instanceof TypeRef.Named named
+            && declarations.get(named.javaName()) instanceof ObjectType object
+        ? object
+        : null;
+  }
 
   private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
   private static final ClassName NULL_MARKED =

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.Property;
-import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 import java.util.List;
 
@@ -68,7 +67,7 @@ final class ParameterWriter {
             .endControlFlow();
         return;
       }
-      ObjectType record = record(parameter.type());
+      ObjectType record = context.objectType(parameter.type());
       if (record != null) {
         for (Property property : record.properties()) {
           applyTo.addStatement(
@@ -110,17 +109,5 @@ final class ParameterWriter {
     return parameter.type() instanceof TypeRef.ListOf
         && (parameter.location() != Parameter.Location.QUERY
             || parameter.style() == Parameter.Style.DELIMITED);
-  }
-
-  private ObjectType record(TypeRef type) {
-    if (type instanceof TypeRef.Named named) {
-      for (TypeDecl declaration : context.model().types()) {
-        if (declaration.javaName().equals(named.javaName())
-            && declaration instanceof ObjectType object) {
-          return object;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -20,11 +20,10 @@ public final class SourceEmitter {
 
   public static List<GeneratedSource> emit(EmitContext context) {
     List<GeneratedSource> files = new ArrayList<>();
-    Map<String, TypeDecl> declarations = new HashMap<>();
-    context.model().types().forEach(type -> declarations.put(type.javaName(), type));
+    Map<String, TypeDecl> declarations = context.declarations();
     RecordEmitter records = new RecordEmitter(context, unionsOfRecords(context, declarations));
     EnumEmitter enums = new EnumEmitter(context);
-    UnionEmitter unions = new UnionEmitter(context, declarations);
+    UnionEmitter unions = new UnionEmitter(context);
     for (TypeDecl type : context.model().types()) {
       if (type instanceof ObjectType object) {
         files.add(source(context.file(records.emit(object))));

@@ -51,9 +51,9 @@ final class UnionEmitter {
   private final EmitContext context;
   private final Map<String, TypeDecl> declarations;
 
-  UnionEmitter(EmitContext context, Map<String, TypeDecl> declarations) {
+  UnionEmitter(EmitContext context) {
     this.context = context;
-    this.declarations = declarations;
+    this.declarations = context.declarations();
   }
 
   /** Keeps an implementation from inheriting its interface's {@code Decoder}. */
