@@ -88,7 +88,7 @@ final class SchemaTranslator {
     for (String key : keys) {
       String pointer = componentPointer(key);
       diagnostics.workingAt(pointer);
-      if (declaresType(schemas.get(key))) {
+      if (SchemaShapes.declaresType(schemas.get(key))) {
         String javaName = JavaNames.upperCamel(key);
         String reserved = usedTypeNames.contains(javaName) ? javaName : null;
         String previous = claimedBy.putIfAbsent(javaName, pointer);
@@ -185,14 +185,15 @@ final class SchemaTranslator {
     if (union != null) {
       return union;
     }
-    if (declaresType(schema)) {
+    if (SchemaShapes.declaresType(schema)) {
       String name = declaredAt.get(pointer);
       if (name == null) {
         name = JavaNames.distinct(JavaNames.upperCamel(nameHint), usedTypeNames);
         declaredAt.put(pointer, name);
         declare(name, schema, pointer);
       }
-      return new Typed(new TypeRef.Named(name), typeNames(schema).contains("null"), false);
+      return new Typed(
+          new TypeRef.Named(name), SchemaShapes.typeNames(schema).contains("null"), false);
     }
     return structural(schema, pointer, nameHint);
   }
@@ -224,7 +225,7 @@ final class SchemaTranslator {
    * record: its {@code oneOf} then usually only says which properties go together.
    */
   private Typed nullableUnion(JsonNode schema, String pointer, String nameHint) {
-    String keyword = unionKeyword(schema);
+    String keyword = SchemaShapes.unionKeyword(schema);
     if (keyword == null) {
       return null;
     }
@@ -234,8 +235,8 @@ final class SchemaTranslator {
       diagnostics.error("TW-SCHEMA", optionsPointer, keyword + " must be a non-empty array");
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
-    List<Integer> nonNull = nonNullOptions(options);
-    boolean hasNull = nonNull.size() < options.size() || nullableKeyword(schema);
+    List<Integer> nonNull = SchemaShapes.nonNullOptions(options);
+    boolean hasNull = nonNull.size() < options.size() || SchemaShapes.nullableKeyword(schema);
     if (nonNull.size() == 1) {
       int index = nonNull.get(0);
       Typed inner = typeOf(options.get(index), JsonPointer.child(optionsPointer, index), nameHint);
@@ -254,40 +255,8 @@ final class SchemaTranslator {
     return new Typed(new TypeRef.Named(name), hasNull, false);
   }
 
-  private static boolean nullableKeyword(JsonNode schema) {
-    return schema.path("nullable").asBoolean(false) || typeNames(schema).contains("null");
-  }
-
-  /** {@code oneOf} or {@code anyOf} when the schema is a union (or a nullable value), else null. */
-  private static String unionKeyword(JsonNode schema) {
-    boolean hasProperties = schema.has("properties") && schema.get("properties").size() > 0;
-    for (String keyword : List.of("oneOf", "anyOf")) {
-      JsonNode options = schema.get(keyword);
-      if (options == null) {
-        continue;
-      }
-      if (hasProperties || schema.has("allOf")) {
-        // Properties beside oneOf: the record comes from the properties, unless the oneOf only
-        // makes the value nullable.
-        return options.isArray() && nonNullOptions(options).size() == 1 ? keyword : null;
-      }
-      return keyword;
-    }
-    return null;
-  }
-
-  private static List<Integer> nonNullOptions(JsonNode options) {
-    List<Integer> nonNull = new ArrayList<>();
-    for (int i = 0; i < options.size(); i++) {
-      if (!"null".equals(options.get(i).path("type").asText(null))) {
-        nonNull.add(i);
-      }
-    }
-    return nonNull;
-  }
-
   private UnionType unionType(String name, JsonNode schema, String pointer) {
-    String keyword = unionKeyword(schema);
+    String keyword = SchemaShapes.unionKeyword(schema);
     JsonNode options = schema.get(keyword);
     String optionsPointer = JsonPointer.child(pointer, keyword);
     JsonNode discriminatorNode = schema.get("discriminator");
@@ -299,7 +268,7 @@ final class SchemaTranslator {
     Set<String> wrapperNames =
         new HashSet<>(
             List.of("Unknown", "Decoder", "Fit", "UnionUnknown", "UnionDecoder", "UnionFit", name));
-    for (int index : nonNullOptions(options)) {
+    for (int index : SchemaShapes.nonNullOptions(options)) {
       JsonNode option = options.get(index);
       String optionPointer = JsonPointer.child(optionsPointer, index);
       String title = option.path("title").asText("");
@@ -363,12 +332,12 @@ final class SchemaTranslator {
   }
 
   private Typed structural(JsonNode schema, String pointer, String nameHint) {
-    Set<String> types = typeNames(schema);
+    Set<String> types = SchemaShapes.typeNames(schema);
     boolean nullable = types.remove("null") || schema.path("nullable").asBoolean(false);
     if (types.size() > 1) {
       return new Typed(new TypeRef.AnyJson(), nullable, false);
     }
-    String type = types.isEmpty() ? inferType(schema) : types.iterator().next();
+    String type = types.isEmpty() ? SchemaShapes.inferType(schema) : types.iterator().next();
     checks.checkFormat(type, schema, pointer);
     String format = schema.path("format").asText("");
     return switch (type) {
@@ -381,8 +350,8 @@ final class SchemaTranslator {
         yield new Typed(new TypeRef.ListOf(itemType), nullable, false);
       }
       case "object" -> new Typed(mapOrAny(schema, pointer, nameHint), nullable, false);
-      case "string" -> stringType(format, nullable);
-      case "integer" -> new Typed(integerType(schema, format), nullable, false);
+      case "string" -> ScalarTypes.stringType(format, nullable);
+      case "integer" -> new Typed(ScalarTypes.integerType(schema, format), nullable, false);
       case "number" ->
           new Typed(
               TypeRef.of("decimal".equals(format) ? Scalar.BIG_DECIMAL : Scalar.DOUBLE),
@@ -403,60 +372,10 @@ final class SchemaTranslator {
     return new TypeRef.AnyJson();
   }
 
-  private static Typed stringType(String format, boolean nullable) {
-    return switch (format) {
-      case "date-time" -> new Typed(TypeRef.of(Scalar.DATE_TIME), nullable, false);
-      case "date" -> new Typed(TypeRef.of(Scalar.DATE), nullable, false);
-      case "uuid" -> new Typed(TypeRef.of(Scalar.UUID), nullable, false);
-      case "byte" -> new Typed(TypeRef.of(Scalar.BYTES), nullable, false);
-      // Typewire convention: a number or boolean the wire carries in a string.
-      case "int32" -> new Typed(TypeRef.of(Scalar.INTEGER), nullable, true);
-      case "int64" -> new Typed(TypeRef.of(Scalar.LONG), nullable, true);
-      case "boolean" -> new Typed(TypeRef.of(Scalar.BOOLEAN), nullable, true);
-      default -> new Typed(TypeRef.of(Scalar.STRING), nullable, false);
-    };
-  }
-
-  private static TypeRef integerType(JsonNode schema, String format) {
-    return switch (format) {
-      case "int64" -> TypeRef.of(Scalar.LONG);
-      case "epoch-millis" -> TypeRef.of(Scalar.EPOCH_MILLIS);
-      case "int32" -> TypeRef.of(Scalar.INTEGER);
-      case "int128", "uint64", "big-integer" -> TypeRef.of(Scalar.BIG_INTEGER);
-      default -> {
-        if (!fitsLong(schema)) {
-          yield TypeRef.of(Scalar.BIG_INTEGER);
-        }
-        yield fitsInt(schema) ? TypeRef.of(Scalar.INTEGER) : TypeRef.of(Scalar.LONG);
-      }
-    };
-  }
-
-  /** Bounds beyond 64 bits need {@code BigInteger}; a {@code Long} would silently overflow. */
-  private static boolean fitsLong(JsonNode schema) {
-    for (String bound : List.of("minimum", "maximum")) {
-      JsonNode value = schema.get(bound);
-      if (value != null && value.isNumber() && !value.canConvertToLong()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean fitsInt(JsonNode schema) {
-    for (String bound : List.of("minimum", "maximum")) {
-      JsonNode value = schema.get(bound);
-      if (value != null && value.isNumber() && !value.canConvertToInt()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private void declare(String name, JsonNode schema, String pointer) {
     // Reserve the slot first: a record may refer to itself through its properties.
     declarations.put(name, null);
-    if (unionKeyword(schema) != null && !schema.has("enum")) {
+    if (SchemaShapes.unionKeyword(schema) != null && !schema.has("enum")) {
       declarations.put(name, unionType(name, schema, pointer));
     } else if (schema.has("enum")) {
       declarations.put(name, enumType(name, schema, pointer));
@@ -573,67 +492,5 @@ final class SchemaTranslator {
     }
     visiting.remove(pointer);
     done.add(pointer);
-  }
-
-  /** The schema's known type names; unknown ones were reported by SchemaChecks. */
-  private static Set<String> typeNames(JsonNode schema) {
-    Set<String> types = new LinkedHashSet<>();
-    JsonNode type = schema.get("type");
-    if (type == null) {
-      return types;
-    }
-    if (type.isTextual()) {
-      types.add(type.asText());
-    } else if (type.isArray()) {
-      type.forEach(t -> types.add(t.asText()));
-    }
-    types.retainAll(SchemaChecks.KNOWN_TYPES);
-    return types;
-  }
-
-  private static String inferType(JsonNode schema) {
-    if (schema.has("properties") || schema.has("additionalProperties")) {
-      return "object";
-    }
-    if (schema.has("items")) {
-      return "array";
-    }
-    return "any";
-  }
-
-  /**
-   * An object schema with properties (or allOf), or a string or integer enum, becomes a declared
-   * type.
-   */
-  private static boolean declaresType(JsonNode schema) {
-    if (schema == null || !schema.isObject()) {
-      return false;
-    }
-    if (schema.has("enum")) {
-      JsonNode type = schema.get("type");
-      return type == null
-          || type.asText("").equals("string")
-          || containsString(type)
-          || EnumReader.isIntegerEnum(schema);
-    }
-    String union = unionKeyword(schema);
-    if (union != null
-        && schema.get(union).isArray()
-        && nonNullOptions(schema.get(union)).size() > 1) {
-      return true;
-    }
-    return (schema.has("properties") && schema.get("properties").size() > 0) || schema.has("allOf");
-  }
-
-  private static boolean containsString(JsonNode type) {
-    if (!type.isArray()) {
-      return false;
-    }
-    for (JsonNode t : type) {
-      if (t.asText().equals("string")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,0 +1,62 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.processor.model.TypeRef;
+import dev.typewire.processor.model.TypeRef.Scalar;
+import java.util.List;
+
+/** Which Java scalar a JSON Schema {@code string}, {@code integer} or {@code number} becomes. */
+final class ScalarTypes {
+
+  private ScalarTypes() {}
+
+  static Typed stringType(String format, boolean nullable) {
+    return switch (format) {
+      case "date-time" -> new Typed(TypeRef.of(Scalar.DATE_TIME), nullable, false);
+      case "date" -> new Typed(TypeRef.of(Scalar.DATE), nullable, false);
+      case "uuid" -> new Typed(TypeRef.of(Scalar.UUID), nullable, false);
+      case "byte" -> new Typed(TypeRef.of(Scalar.BYTES), nullable, false);
+      // Typewire convention: a number or boolean the wire carries in a string.
+      case "int32" -> new Typed(TypeRef.of(Scalar.INTEGER), nullable, true);
+      case "int64" -> new Typed(TypeRef.of(Scalar.LONG), nullable, true);
+      case "boolean" -> new Typed(TypeRef.of(Scalar.BOOLEAN), nullable, true);
+      default -> new Typed(TypeRef.of(Scalar.STRING), nullable, false);
+    };
+  }
+
+  static TypeRef integerType(JsonNode schema, String format) {
+    return switch (format) {
+      case "int64" -> TypeRef.of(Scalar.LONG);
+      case "epoch-millis" -> TypeRef.of(Scalar.EPOCH_MILLIS);
+      case "int32" -> TypeRef.of(Scalar.INTEGER);
+      case "int128", "uint64", "big-integer" -> TypeRef.of(Scalar.BIG_INTEGER);
+      default -> {
+        if (!fitsLong(schema)) {
+          yield TypeRef.of(Scalar.BIG_INTEGER);
+        }
+        yield fitsInt(schema) ? TypeRef.of(Scalar.INTEGER) : TypeRef.of(Scalar.LONG);
+      }
+    };
+  }
+
+  /** Bounds beyond 64 bits need {@code BigInteger}; a {@code Long} would silently overflow. */
+  static boolean fitsLong(JsonNode schema) {
+    for (String bound : List.of("minimum", "maximum")) {
+      JsonNode value = schema.get(bound);
+      if (value != null && value.isNumber() && !value.canConvertToLong()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean fitsInt(JsonNode schema) {
+    for (String bound : List.of("minimum", "maximum")) {
+      JsonNode value = schema.get(bound);
+      if (value != null && value.isNumber() && !value.canConvertToInt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
