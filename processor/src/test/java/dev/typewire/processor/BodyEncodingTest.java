@@ -60,14 +60,9 @@ class BodyEncodingTest {
           exchange.close();
         });
     server.start();
-    Class<?> clientType = classes.load(PKG + ".BodiesClient");
-    Object builder = clientType.getMethod("builder").invoke(null);
-    builder
-        .getClass()
-        .getMethod("baseUrl", String.class)
-        .invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
-    Object client = builder.getClass().getMethod("build").invoke(builder);
-    api = clientType.getMethod("bodies").invoke(client);
+    Object client =
+        classes.client(PKG + ".BodiesClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    api = client.getClass().getMethod("bodies").invoke(client);
   }
 
   @AfterAll

@@ -46,6 +46,17 @@ final class GeneratedClasses extends ClassLoader {
     return defineClass(name, bytes, 0, bytes.length);
   }
 
+  /** Builds the generated client class {@code clientClass} against {@code baseUrl}. */
+  Object client(String clientClass, String baseUrl) {
+    try {
+      Object builder = load(clientClass).getMethod("builder").invoke(null);
+      builder.getClass().getMethod("baseUrl", String.class).invoke(builder, baseUrl);
+      return builder.getClass().getMethod("build").invoke(builder);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot build " + clientClass, e);
+    }
+  }
+
   Class<?> load(String name) {
     try {
       return loadClass(name);

@@ -49,14 +49,9 @@ class ParameterStylesTest {
           exchange.close();
         });
     server.start();
-    Class<?> clientType = classes.load(PKG + ".StylesClient");
-    Object builder = clientType.getMethod("builder").invoke(null);
-    builder
-        .getClass()
-        .getMethod("baseUrl", String.class)
-        .invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
-    Object client = builder.getClass().getMethod("build").invoke(builder);
-    items = clientType.getMethod("items").invoke(client);
+    Object client =
+        classes.client(PKG + ".StylesClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    items = client.getClass().getMethod("items").invoke(client);
   }
 
   @AfterAll
