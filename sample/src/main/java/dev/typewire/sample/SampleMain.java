@@ -6,7 +6,6 @@ import dev.typewire.sample.server.EmbeddedPeriskopeServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,7 +36,7 @@ public final class SampleMain {
   private SampleMain() {}
 
   public static void main(String[] args) {
-    int exitCode = run(words(args), System.out, System.err, System.getenv());
+    int exitCode = run(args, System.out, System.err, System.getenv());
     System.out.flush();
     if (exitCode != 0) {
       System.exit(exitCode);
@@ -146,16 +145,5 @@ public final class SampleMain {
       case "send" -> operands.size() >= 2;
       default -> false;
     };
-  }
-
-  /**
-   * exec:exec hands {@code -Dsample.args="get-chat 123@g.us"} over as one argument, so a lone
-   * argument is split into words. Texts for {@code send} are joined again, so nothing is lost.
-   */
-  private static String[] words(String[] args) {
-    if (args.length == 1) {
-      return Arrays.stream(args[0].trim().split("\\s+")).toArray(String[]::new);
-    }
-    return args;
   }
 }
