@@ -129,7 +129,7 @@ public final class AutoPager<T> implements Iterable<T> {
     private boolean exhausted;
     private List<T> fetched;
     private T previousFirst;
-    private int previousHash;
+    private T previousLast;
 
     @Override
     public boolean hasNext() {
@@ -140,9 +140,9 @@ public final class AutoPager<T> implements Iterable<T> {
         if (!page.isEmpty()
             && previousFirst != null
             && previousFirst.equals(page.get(0))
-            && previousHash == page.hashCode()) {
+            && previousLast.equals(page.get(page.size() - 1))) {
           // A server that ignores the offset answers the same full page forever; stop, loudly.
-          // First item and hash tell without holding a second page in memory.
+          // Its first and last items tell, without hashing every item or holding a second page.
           throw new IllegalStateException(
               "the page at offset "
                   + nextOffset
@@ -150,7 +150,7 @@ public final class AutoPager<T> implements Iterable<T> {
                   + " parameter");
         }
         previousFirst = page.isEmpty() ? null : page.get(0);
-        previousHash = page.hashCode();
+        previousLast = page.isEmpty() ? null : page.get(page.size() - 1);
         // Advance by what arrived, not what was asked, in case a server returns more.
         nextOffset += page.size();
         exhausted = page.size() < pageSize;
