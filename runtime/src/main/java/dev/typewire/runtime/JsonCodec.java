@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +28,9 @@ import java.time.OffsetDateTime;
  *   <li>{@link LocalDate} is read from and written as {@code uuuu-MM-dd}.
  *   <li>Strings are coerced to numbers and booleans ({@code "4"}, {@code "false"}), as servers
  *       often quote them.
+ *   <li>Numbers are never rounded or truncated: {@code 1.9} for an {@link Integer}, or a decimal a
+ *       {@link Double} cannot hold exactly, is a decode error; {@code 1.0} is an integer. Free-form
+ *       values ({@code JsonNode}) keep decimals as sent, trailing zeros included.
  *   <li>Trailing content after the value is an error; default typing is off.
  * </ul>
  */
@@ -44,6 +49,9 @@ public final class JsonCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            // Free-form values (JsonNode) keep numbers exactly as sent: 19.990 stays 19.990.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .addModule(module())
             .build();
     // Explicit rather than relying on defaults, which Jackson has tightened before (2.12).
@@ -69,6 +77,10 @@ public final class JsonCodec {
     module.addDeserializer(Instant.class, new EpochMillisInstantDeserializer());
     module.addSerializer(Instant.class, new EpochMillisInstantSerializer());
     module.addDeserializer(LocalDate.class, new LocalDateDeserializer());
+    module.addDeserializer(Integer.class, ExactNumberDeserializer.integers());
+    module.addDeserializer(Long.class, ExactNumberDeserializer.longs());
+    module.addDeserializer(BigInteger.class, ExactNumberDeserializer.bigIntegers());
+    module.addDeserializer(Double.class, ExactNumberDeserializer.doubles());
     module.addSerializer(LocalDate.class, new LocalDateSerializer());
     return module;
   }
