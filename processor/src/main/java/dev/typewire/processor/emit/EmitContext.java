@@ -1,7 +1,6 @@
 package dev.typewire.processor.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -109,13 +108,13 @@ public record EmitContext(
       case DATE -> ClassName.get(LocalDate.class);
       case UUID -> ClassName.get(UUID.class);
       case EPOCH_MILLIS -> ClassName.get(Instant.class);
-      case BYTES -> ArrayTypeName.of(TypeName.BYTE);
+      case BYTES -> runtime("Bytes");
     };
   }
 
   /** {@code type}, annotated {@code @Nullable} when {@code nullable} and JSpecify is present. */
   TypeName nullable(TypeName type, boolean nullable) {
-    if (!jspecify || !nullable || type.isPrimitive() || type instanceof ArrayTypeName) {
+    if (!jspecify || !nullable || type.isPrimitive()) {
       return type;
     }
     return type.annotated(AnnotationSpec.builder(NULLABLE).build());
