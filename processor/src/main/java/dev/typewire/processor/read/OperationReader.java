@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
 /** Reads {@code paths} into operations; bodies and responses go through the translator. */
 final class OperationReader {
 
-  static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head");
+  static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+
+  /** What a path item may hold besides its operations (OpenAPI 3.0 and 3.1). */
+  private static final Set<String> PATH_ITEM_FIELDS =
+      Set.of("$ref", "summary", "description", "servers", "parameters");
 
   private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
@@ -69,6 +74,7 @@ final class OperationReader {
             "a path item must be an object of operations, found " + item.node().getNodeType());
         continue;
       }
+      warnUnknownFields(item);
       for (String method : METHODS) {
         JsonNode operation = item.node().get(method);
         if (operation != null && !operation.isObject()) {
@@ -90,6 +96,27 @@ final class OperationReader {
       }
     }
     return operations;
+  }
+
+  /**
+   * A field a path item cannot hold (OpenAPI 3.2's {@code query}, a misspelt method) would
+   * otherwise be an operation nobody hears was left out.
+   */
+  private void warnUnknownFields(RefResolver.Resolved item) {
+    for (Map.Entry<String, JsonNode> entry : item.node().properties()) {
+      String field = entry.getKey();
+      if (!METHODS.contains(field)
+          && !PATH_ITEM_FIELDS.contains(field)
+          && !field.startsWith("x-")) {
+        diagnostics.warning(
+            "TW-PATH-ITEM-FIELD",
+            JsonPointer.child(item.pointer(), field),
+            "'"
+                + field
+                + "' is not a field of an OpenAPI 3.0/3.1 path item; it is skipped (operations"
+                + " are get, put, post, delete, patch, head, options and trace)");
+      }
+    }
   }
 
   /** Header parameters declared once under components, which the client can default. */
