@@ -50,7 +50,7 @@ final class BuilderEmitter {
                     context.typeName(p.type()),
                     p.wireName(),
                     p.nullable(),
-                    p.required() && !p.nullable(),
+                    p.required() && !p.nullable() && !p.readOnly(),
                     Javadocs.text(p.docs())))
         .toList();
   }

@@ -129,7 +129,7 @@ final class RecordEmitter {
                 AnnotationSpec.builder(EmitContext.jackson("JsonProperty"))
                     .addMember("value", "$S", property.wireName())
                     .build());
-    if (property.required()) {
+    if (property.alwaysWritten()) {
       component.addAnnotation(include("ALWAYS"));
     }
     if (property.stringEncoded()) {

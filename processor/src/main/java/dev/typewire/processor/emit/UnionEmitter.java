@@ -173,7 +173,8 @@ final class UnionEmitter {
           (ObjectType) declarations.get(((TypeRef.Named) variant.type()).javaName());
       for (Property property : object.properties()) {
         known.add(property.wireName());
-        if (property.required()) {
+        // A response need not carry a write-only property, required or not.
+        if (property.required() && !property.writeOnly()) {
           required.add(property.wireName());
         }
       }

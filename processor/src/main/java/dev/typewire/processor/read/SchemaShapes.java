@@ -14,9 +14,65 @@ final class SchemaShapes {
 
   private SchemaShapes() {}
 
-  static boolean nullableKeyword(JsonNode schema) {
-    return schema.path("nullable").asBoolean(false) || typeNames(schema).contains("null");
+  /**
+   * Whether this schema node itself admits JSON null, in every spelling the dialects have: 3.0's
+   * {@code nullable: true}, 3.1's {@code type: [T, "null"]}, a {@code {type: null}} option of
+   * {@code oneOf}/{@code anyOf}, {@code null} among the {@code enum} values, {@code const: null}.
+   * The one place that answers the question, so no schema form is forgotten in one of its uses.
+   */
+  static boolean admitsNull(JsonNode schema) {
+    if (schema.path("nullable").asBoolean(false) || typeNames(schema).contains("null")) {
+      return true;
+    }
+    for (String keyword : List.of("oneOf", "anyOf")) {
+      JsonNode options = schema.get(keyword);
+      if (options != null && options.isArray() && nonNullOptions(options).size() < options.size()) {
+        return true;
+      }
+    }
+    JsonNode values = schema.get("enum");
+    if (values != null && values.isArray()) {
+      for (JsonNode value : values) {
+        if (value.isNull()) {
+          return true;
+        }
+      }
+    }
+    JsonNode constant = schema.get("const");
+    return constant != null && constant.isNull();
   }
+
+  /**
+   * The single {@code $ref} of an {@code allOf} that only wraps it, to add a description or {@code
+   * nullable} (a common 3.0 idiom, since 3.0 ignores siblings of {@code $ref}); null when the
+   * schema adds anything that makes it a type of its own.
+   */
+  static JsonNode wrappedRef(JsonNode schema) {
+    JsonNode allOf = schema.get("allOf");
+    if (allOf == null || !allOf.isArray() || allOf.size() != 1 || !allOf.get(0).has("$ref")) {
+      return null;
+    }
+    for (String keyword : TYPE_MAKING_KEYWORDS) {
+      if (schema.has(keyword)) {
+        return null;
+      }
+    }
+    return allOf.get(0);
+  }
+
+  /** Keywords beside a one-part {@code allOf} that would give the result a shape of its own. */
+  private static final List<String> TYPE_MAKING_KEYWORDS =
+      List.of(
+          "properties",
+          "additionalProperties",
+          "patternProperties",
+          "required",
+          "oneOf",
+          "anyOf",
+          "enum",
+          "const",
+          "items",
+          "discriminator");
 
   /** {@code oneOf} or {@code anyOf} when the schema is a union (or a nullable value), else null. */
   static String unionKeyword(JsonNode schema) {

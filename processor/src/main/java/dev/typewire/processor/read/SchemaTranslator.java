@@ -181,6 +181,12 @@ final class SchemaTranslator {
       return referenced(schema, pointer, nameHint);
     }
     checks.check(schema, pointer);
+    JsonNode wrapped = SchemaShapes.wrappedRef(schema);
+    if (wrapped != null && !declaredAt.containsKey(pointer)) {
+      Typed target =
+          typeOf(wrapped, JsonPointer.child(JsonPointer.child(pointer, "allOf"), 0), nameHint);
+      return target.nullable(target.nullable() || SchemaShapes.admitsNull(schema));
+    }
     Typed union = nullableUnion(schema, pointer, nameHint);
     if (union != null) {
       return union;
@@ -192,16 +198,24 @@ final class SchemaTranslator {
         declaredAt.put(pointer, name);
         declare(name, schema, pointer);
       }
-      return new Typed(
-          new TypeRef.Named(name), SchemaShapes.typeNames(schema).contains("null"), false);
+      return new Typed(new TypeRef.Named(name), SchemaShapes.admitsNull(schema), false);
     }
     return structural(schema, pointer, nameHint);
   }
 
+  /**
+   * The referenced schema's type. It admits null when the target does (a 3.0 component with {@code
+   * nullable: true}) or when the reference says so beside it (3.1 allows siblings of {@code $ref},
+   * and 3.0 descriptions use them too).
+   */
   private Typed referenced(JsonNode schema, String pointer, String nameHint) {
     String component = RefResolver.componentName(schema, "schemas");
     if (component != null && componentNames.containsKey(component)) {
-      return new Typed(new TypeRef.Named(componentNames.get(component)), false, false);
+      RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas");
+      boolean nullable =
+          SchemaShapes.admitsNull(schema)
+              || (target != null && SchemaShapes.admitsNull(target.node()));
+      return new Typed(new TypeRef.Named(componentNames.get(component)), nullable, false);
     }
     RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas");
     if (target == null) {
@@ -213,7 +227,8 @@ final class SchemaTranslator {
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
     try {
-      return typeOf(target.node(), target.pointer(), nameHint);
+      Typed typed = typeOf(target.node(), target.pointer(), nameHint);
+      return typed.nullable(typed.nullable() || SchemaShapes.admitsNull(schema));
     } finally {
       aliasesInProgress.remove(target.pointer());
     }
@@ -236,7 +251,7 @@ final class SchemaTranslator {
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
     List<Integer> nonNull = SchemaShapes.nonNullOptions(options);
-    boolean hasNull = nonNull.size() < options.size() || SchemaShapes.nullableKeyword(schema);
+    boolean hasNull = SchemaShapes.admitsNull(schema);
     if (nonNull.size() == 1) {
       int index = nonNull.get(0);
       Typed inner = typeOf(options.get(index), JsonPointer.child(optionsPointer, index), nameHint);
@@ -333,7 +348,8 @@ final class SchemaTranslator {
 
   private Typed structural(JsonNode schema, String pointer, String nameHint) {
     Set<String> types = SchemaShapes.typeNames(schema);
-    boolean nullable = types.remove("null") || schema.path("nullable").asBoolean(false);
+    boolean nullable = SchemaShapes.admitsNull(schema);
+    types.remove("null");
     if (types.size() > 1) {
       return new Typed(new TypeRef.AnyJson(), nullable, false);
     }
@@ -408,6 +424,8 @@ final class SchemaTranslator {
               isRequired,
               typed.nullable() || !isRequired,
               typed.stringEncoded(),
+              source.schema().path("readOnly").asBoolean(false),
+              source.schema().path("writeOnly").asBoolean(false),
               SchemaDocs.docs(source.schema()),
               SchemaDocs.constraints(source.schema())));
     }

@@ -1,0 +1,111 @@
+package dev.typewire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import dev.typewire.runtime.JsonCodec;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One answer to "may this be null?" for every schema form: OpenAPI 3.0 {@code nullable} on a
+ * component reached by {@code $ref}, on an inline object, and beside a single-{@code $ref} {@code
+ * allOf} (which reuses the referenced type instead of copying it); {@code readOnly} properties are
+ * not demanded by request builders, {@code writeOnly} ones are.
+ */
+class NullnessModelTest {
+
+  private static final String PKG = SchemaCompiler.PKG;
+
+  private static final Compilation COMPILATION =
+      SchemaCompiler.compile("openapi/nullness.yaml", "-Xlint:all,-processing", "-Werror");
+
+  private static final GeneratedClasses CLASSES = new GeneratedClasses(COMPILATION);
+
+  @Test
+  void compilesWithoutWarnings() {
+    assertThat(COMPILATION).succeededWithoutWarnings();
+  }
+
+  @Test
+  void nullableComponentsAndInlineObjectsAreNullable() {
+    Class<?> pet = CLASSES.load(PKG + ".Pet");
+    assertEquals(List.of("Nullable"), annotations(pet, "owner"));
+    assertEquals(List.of("Nullable"), annotations(pet, "address"));
+    assertEquals(List.of("Nullable"), annotations(pet, "coOwner"));
+    assertEquals(List.of(), annotations(pet, "name"));
+  }
+
+  @Test
+  void allOfWithOneRefReusesTheReferencedType() {
+    Class<?> pet = CLASSES.load(PKG + ".Pet");
+    Class<?> owner = CLASSES.load(PKG + ".Owner");
+    assertEquals(owner, component(pet, "coOwner").getType());
+    assertEquals(owner, component(pet, "vet").getType());
+    assertFalse(
+        COMPILATION.generatedSourceFile(PKG + ".PetCoOwner").isPresent(), "a copy of Owner");
+    assertFalse(COMPILATION.generatedSourceFile(PKG + ".PetVet").isPresent(), "a copy of Owner");
+  }
+
+  @Test
+  void buildersTakeLegalNullsAndSkipReadOnlyProperties() throws Exception {
+    Object built = build(true);
+    ObjectMapper mapper = JsonCodec.newObjectMapper();
+    // Required nullable keys are written as null; the unset read-only id is not sent.
+    assertEquals(
+        "{\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"secret\":\"s\"}",
+        mapper.writeValueAsString(built));
+  }
+
+  @Test
+  void buildersStillDemandWriteOnlyProperties() {
+    InvocationTargetException missing =
+        assertThrows(InvocationTargetException.class, () -> build(false));
+    assertInstanceOf(NullPointerException.class, missing.getCause());
+    assertEquals("secret is required", missing.getCause().getMessage());
+  }
+
+  @Test
+  void responsesWithReadOnlyValuesReEncodeAsSent() throws Exception {
+    ObjectMapper mapper = JsonCodec.newObjectMapper();
+    String json =
+        "{\"id\":\"p1\",\"name\":\"Rex\",\"owner\":{\"name\":\"Ada\"},\"address\":null,"
+            + "\"coOwner\":null}";
+    Object pet = mapper.readValue(json, CLASSES.load(PKG + ".Pet"));
+    assertEquals(json, mapper.writeValueAsString(pet));
+  }
+
+  private static Object build(boolean withSecret) throws Exception {
+    Class<?> pet = CLASSES.load(PKG + ".Pet");
+    Object builder = pet.getMethod("builder").invoke(null);
+    Class<?> type = builder.getClass();
+    type.getMethod("name", String.class).invoke(builder, "Rex");
+    if (withSecret) {
+      type.getMethod("secret", String.class).invoke(builder, "s");
+    }
+    Method build = type.getMethod("build");
+    return build.invoke(builder);
+  }
+
+  private static RecordComponent component(Class<?> record, String name) {
+    return Arrays.stream(record.getRecordComponents())
+        .filter(c -> c.getName().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> annotations(Class<?> record, String name) {
+    return Arrays.stream(component(record, name).getAnnotatedType().getAnnotations())
+        .map(a -> a.annotationType().getSimpleName())
+        .toList();
+  }
+}
