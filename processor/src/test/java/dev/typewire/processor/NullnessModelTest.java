@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
@@ -50,7 +51,10 @@ class NullnessModelTest {
     Class<?> pet = CLASSES.load(PKG + ".Pet");
     Class<?> owner = CLASSES.load(PKG + ".Owner");
     assertEquals(owner, component(pet, "coOwner").getType());
-    assertEquals(owner, component(pet, "vet").getType());
+    // vet is optional and Owner admits null, so a request can also send it as null.
+    assertEquals(
+        "dev.typewire.runtime.OptionalNullable<" + owner.getName() + ">",
+        component(pet, "vet").getGenericType().getTypeName());
     assertFalse(
         COMPILATION.generatedSourceFile(PKG + ".PetCoOwner").isPresent(), "a copy of Owner");
     assertFalse(COMPILATION.generatedSourceFile(PKG + ".PetVet").isPresent(), "a copy of Owner");
@@ -64,6 +68,31 @@ class NullnessModelTest {
     assertEquals(
         "{\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"secret\":\"s\"}",
         mapper.writeValueAsString(built));
+  }
+
+  @Test
+  void optionalNullablePropertiesAreAbsentNullOrAValue() throws Exception {
+    ObjectMapper mapper = JsonCodec.newObjectMapper();
+    Object unset = build(true);
+    Object builder = unset.getClass().getMethod("toBuilder").invoke(unset);
+    Class<?> owner = CLASSES.load(PKG + ".Owner");
+    builder.getClass().getMethod("vet", owner).invoke(builder, new Object[] {null});
+    Object cleared = builder.getClass().getMethod("build").invoke(builder);
+    assertEquals(
+        "{\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"vet\":null,"
+            + "\"secret\":\"s\"}",
+        mapper.writeValueAsString(cleared));
+    builder
+        .getClass()
+        .getMethod("vet", owner)
+        .invoke(builder, owner.getConstructors()[0].newInstance("Bo"));
+    Object set = builder.getClass().getMethod("build").invoke(builder);
+    assertTrue(mapper.writeValueAsString(set).contains("\"vet\":{\"name\":\"Bo\"}"));
+    // And back: a decoded explicit null stays distinct from a missing key.
+    Class<?> pet = CLASSES.load(PKG + ".Pet");
+    String json =
+        "{\"id\":\"p\",\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"vet\":null}";
+    assertEquals(json, mapper.writeValueAsString(mapper.readValue(json, pet)));
   }
 
   @Test

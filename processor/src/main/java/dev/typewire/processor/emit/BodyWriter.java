@@ -38,8 +38,13 @@ final class BodyWriter {
     ObjectType record = context.objectType(operation.requestBody());
     if (record != null) {
       for (Property property : record.properties()) {
+        // A form cannot say null: the null state of an OptionalNullable is left out like absence.
         code.addStatement(
-            "request.formField($S, body.$N())", property.wireName(), property.javaName());
+            record.distinguishesNull(property)
+                ? "request.formField($S, body.$N().orElseNull())"
+                : "request.formField($S, body.$N())",
+            property.wireName(),
+            property.javaName());
       }
     }
     return code.build();

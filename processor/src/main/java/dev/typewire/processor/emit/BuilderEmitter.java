@@ -4,9 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.typewire.processor.model.Property;
+import dev.typewire.processor.model.ObjectType;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -20,6 +21,8 @@ final class BuilderEmitter {
    * One settable component.
    *
    * @param mustBeSet {@code build()} rejects a null value, naming the wire name
+   * @param distinguishesNull held as an {@code OptionalNullable}: unset is absent, and the setter
+   *     turns null into the null state
    */
   record Field(
       String javaName,
@@ -27,7 +30,10 @@ final class BuilderEmitter {
       String wireName,
       boolean nullable,
       boolean mustBeSet,
+      boolean distinguishesNull,
       String doc) {}
+
+  private static final ClassName OPTIONAL_NULLABLE = EmitContext.runtime("OptionalNullable");
 
   private final EmitContext context;
 
@@ -35,14 +41,9 @@ final class BuilderEmitter {
     this.context = context;
   }
 
-  /** A builder for a request body record: required, non-null properties must be set. */
-  void addBuilder(TypeSpec.Builder record, ClassName recordName, List<Property> properties) {
-    addBuilder(record, recordName, fields(properties));
-  }
-
   /** The builder fields of a record's properties. */
-  List<Field> fields(List<Property> properties) {
-    return properties.stream()
+  List<Field> fields(ObjectType object) {
+    return object.properties().stream()
         .map(
             p ->
                 new Field(
@@ -51,8 +52,24 @@ final class BuilderEmitter {
                     p.wireName(),
                     p.nullable(),
                     p.required() && !p.nullable() && !p.readOnly(),
+                    object.distinguishesNull(p),
                     Javadocs.text(p.docs())))
         .toList();
+  }
+
+  private FieldSpec builderField(Field field) {
+    if (field.distinguishesNull()) {
+      return FieldSpec.builder(
+              ParameterizedTypeName.get(OPTIONAL_NULLABLE, field.type()),
+              field.javaName(),
+              Modifier.PRIVATE)
+          .initializer("$T.absent()", OPTIONAL_NULLABLE)
+          .build();
+    }
+    // A builder starts empty, so every other field may be null until set.
+    return FieldSpec.builder(
+            context.nullable(field.type(), true), field.javaName(), Modifier.PRIVATE)
+        .build();
   }
 
   void addBuilder(TypeSpec.Builder record, ClassName recordName, Iterable<Field> fields) {
@@ -76,21 +93,25 @@ final class BuilderEmitter {
     CodeBlock.Builder arguments = CodeBlock.builder();
     boolean first = true;
     for (Field field : fields) {
-      // A builder starts empty, so every field may be null until set.
-      builder.addField(
-          FieldSpec.builder(
-                  context.nullable(field.type(), true), field.javaName(), Modifier.PRIVATE)
-              .build());
+      builder.addField(builderField(field));
       builder.addMethod(
           MethodSpec.methodBuilder(field.javaName())
               .addModifiers(Modifier.PUBLIC)
               .returns(builderName)
               .addParameter(context.nullable(field.type(), field.nullable()), field.javaName())
               .addJavadoc(
-                  "Sets {@code $L}$L\n\n@return this builder\n",
+                  "Sets {@code $L}$L$L\n\n@return this builder\n",
                   field.wireName(),
-                  field.doc().isEmpty() ? "." : ": " + field.doc())
-              .addStatement("this.$N = $N", field.javaName(), field.javaName())
+                  field.doc().isEmpty() ? "." : ": " + field.doc(),
+                  field.distinguishesNull()
+                      ? "\n\n<p>{@code null} sends JSON {@code null}; leave it unset to omit the key."
+                      : "")
+              .addStatement(
+                  "this.$N = $L",
+                  field.javaName(),
+                  field.distinguishesNull()
+                      ? CodeBlock.of("$T.of($N)", OPTIONAL_NULLABLE, field.javaName())
+                      : CodeBlock.of("$N", field.javaName()))
               .addStatement("return this")
               .build());
       toBuilder.addStatement("builder.$N = $N", field.javaName(), field.javaName());

@@ -78,6 +78,7 @@ final class ParamsEmitter {
               parameter.wireName(),
               !parameter.required(),
               false,
+              false,
               doc));
     }
     new ParameterWriter(context).write(applyTo, parameters);

@@ -60,7 +60,7 @@ final class RecordEmitter {
     javadoc.add("\n");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (Property property : object.properties()) {
-      constructor.addParameter(component(property));
+      constructor.addParameter(component(object, property));
       String text = Javadocs.text(property.docs());
       javadoc.add(
           "@param $L $L\n",
@@ -79,11 +79,11 @@ final class RecordEmitter {
     }
     if (object.requestBody()) {
       BuilderEmitter builders = new BuilderEmitter(context);
-      List<BuilderEmitter.Field> fields = new ArrayList<>(builders.fields(object.properties()));
+      List<BuilderEmitter.Field> fields = new ArrayList<>(builders.fields(object));
       if (extra != null) {
         fields.add(
             new BuilderEmitter.Field(
-                extra, extraType(object), extra, true, false, "the undeclared properties"));
+                extra, extraType(object), extra, true, false, false, "the undeclared properties"));
       }
       builders.addBuilder(record, name, fields);
     }
@@ -120,17 +120,24 @@ final class RecordEmitter {
     return name;
   }
 
-  private ParameterSpec component(Property property) {
+  private ParameterSpec component(ObjectType object, Property property) {
+    boolean distinguishesNull = object.distinguishesNull(property);
+    TypeName type =
+        distinguishesNull
+            ? ParameterizedTypeName.get(
+                EmitContext.runtime("OptionalNullable"), context.typeName(property.type()))
+            : context.nullable(context.typeName(property.type()), property.nullable());
     ParameterSpec.Builder component =
-        ParameterSpec.builder(
-                context.nullable(context.typeName(property.type()), property.nullable()),
-                property.javaName())
+        ParameterSpec.builder(type, property.javaName())
             .addAnnotation(
                 AnnotationSpec.builder(EmitContext.jackson("JsonProperty"))
                     .addMember("value", "$S", property.wireName())
                     .build());
     if (property.alwaysWritten()) {
       component.addAnnotation(include("ALWAYS"));
+    } else if (distinguishesNull) {
+      // An OptionalNullable is empty when absent: left out, while its null state is written.
+      component.addAnnotation(include("NON_EMPTY"));
     }
     if (property.stringEncoded()) {
       component.addAnnotation(

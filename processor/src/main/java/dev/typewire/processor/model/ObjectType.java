@@ -18,6 +18,15 @@ public record ObjectType(
     boolean requestBody)
     implements TypeDecl {
 
+  /**
+   * Whether a request must be able to tell "leave it out" from "send null" for this property: an
+   * optional property whose schema admits null, in a record that is sent (in a PATCH, null usually
+   * clears a field and absence leaves it alone).
+   */
+  public boolean distinguishesNull(Property property) {
+    return requestBody && !property.required() && property.admitsNull() && !property.readOnly();
+  }
+
   public ObjectType withRequestBody() {
     return new ObjectType(javaName, pointer, docs, properties, additionalProperties, true);
   }

@@ -6,7 +6,7 @@ package dev.typewire.processor.model;
  * @param wireName the JSON key, kept exactly
  * @param javaName a legal, distinct Java identifier within the owning record
  * @param required the key is always present on the wire (so it is always written, null included)
- * @param nullable the value may be null (or the key absent) on the wire
+ * @param admitsNull the schema allows JSON null as the value
  * @param stringEncoded a number or boolean carried in a JSON string; written back as a string
  * @param readOnly the server sends it but a request need not ({@code readOnly: true}): even when
  *     required it is neither demanded by builders nor written when unset
@@ -18,12 +18,17 @@ public record Property(
     String javaName,
     TypeRef type,
     boolean required,
-    boolean nullable,
+    boolean admitsNull,
     boolean stringEncoded,
     boolean readOnly,
     boolean writeOnly,
     Docs docs,
     Constraints constraints) {
+
+  /** The Java value may be null: the wire may send null or leave the key out. */
+  public boolean nullable() {
+    return admitsNull || !required;
+  }
 
   /** Written even when null: a required key that travels in both directions. */
   public boolean alwaysWritten() {

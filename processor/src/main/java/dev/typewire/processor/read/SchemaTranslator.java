@@ -422,7 +422,7 @@ final class SchemaTranslator {
               javaNames.get(wireName),
               typed.type(),
               isRequired,
-              typed.nullable() || !isRequired,
+              typed.nullable(),
               typed.stringEncoded(),
               source.schema().path("readOnly").asBoolean(false),
               source.schema().path("writeOnly").asBoolean(false),

@@ -43,9 +43,7 @@ class DeepSchemaTest {
             () -> ModelReader.read(SchemaParser.parse("loop.json", text), "", diagnostics));
 
     // Chat and Group only: the inline a and b only wrap Group in an allOf, so they are Group.
-    assertEquals(
-        List.of("Chat", "Group"),
-        model.types().stream().map(TypeDecl::javaName).toList());
+    assertEquals(List.of("Chat", "Group"), model.types().stream().map(TypeDecl::javaName).toList());
     assertTrue(
         diagnostics.problems().stream().allMatch(p -> p.id().equals("TW-ALLOF-CYCLE")),
         diagnostics.problems()::toString);
