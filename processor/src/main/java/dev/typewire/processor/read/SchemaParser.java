@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.typewire.processor.diag.JsonPointer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -118,7 +119,15 @@ public final class SchemaParser {
 
   /** A JSON or YAML factory that refuses nesting deeper than {@link #MAX_DEPTH}. */
   static JsonFactory factory(boolean isJson) {
-    JsonFactory factory = isJson ? new JsonFactory() : new YAMLFactory();
+    // YAML 1.1 also reads yes/no/on/off as booleans, which turns Norway's country code NO into
+    // false (seen in Xero's description); OpenAPI documents are YAML 1.2, where only true/false
+    // are.
+    JsonFactory factory =
+        isJson
+            ? new JsonFactory()
+            : YAMLFactory.builder()
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
     factory.setStreamReadConstraints(
         StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     return factory;
