@@ -126,20 +126,18 @@ public final class TypewireProcessor extends AbstractProcessor {
     }
     Diagnostics diagnostics = new Diagnostics();
     String client = clientName == null ? "" : clientName;
-    Guard.run(
-        diagnostics,
-        "bundling relative-file refs",
-        () -> {
-          ExternalRefs.bundle(document, path -> locator.find(path).text(), diagnostics);
-          return Boolean.TRUE;
-        });
+    Map<String, ExternalRefs.Failure> unfollowed =
+        Guard.run(
+            diagnostics,
+            "bundling relative-file refs",
+            () -> ExternalRefs.bundle(document, path -> locator.find(path).text(), diagnostics));
     ApiModel model =
-        diagnostics.hasErrors()
+        diagnostics.hasErrors() || unfollowed == null
             ? null
             : Guard.run(
                 diagnostics,
                 "reading the schema",
-                () -> ModelReader.read(document, client, diagnostics));
+                () -> ModelReader.read(document, client, unfollowed, diagnostics));
     if (model != null) {
       Guard.run(
           diagnostics,

@@ -22,7 +22,7 @@ class InvalidSchemaTest {
       textBlock =
           """
           bad-json.json                       | TW-PARSE-JSON             | :6:43 at #/paths/~1chats/get                                  |
-          components-schemas-not-object.json  | TW-SCHEMA                 | :6:16 at #/components/schemas                                 | must be an object
+          components-schemas-not-object.json  | TW-COMPONENTS             | :6:16 at #/components/schemas                                 | found ARRAY
           bad-yaml.yaml                       | TW-PARSE-YAML             | :9:6 at #/paths/~1chats                                       |
           deep-nesting.json                   | TW-DEPTH                  | :1:80 at #/x-deep/0/0/0/0/0                                   | 200 levels
           deep-nesting.yaml                   | TW-DEPTH                  | :3:14 at #/x-deep/0/0/0/0/0                                   | 200 levels
@@ -34,7 +34,6 @@ class InvalidSchemaTest {
           not-openapi.json                    | TW-NOT-OPENAPI            | :2:14 at #/openapi                                            | '4.0.0'
           operation-id-clash.json             | TW-NAME-CLASH             | :7:32 at #/paths/~1chats/post/operationId                     | #/paths/~1chats/get/operationId
           ref-cycle.json                      | TW-REF-CYCLE              | :9:34 at #/components/schemas/Chat/properties/owner           | a cycle of refs
-          ref-external.json                   | TW-REF-EXTERNAL           | :10:30 at #/components/schemas/Chat/properties/owner/$ref     | common.json
           swagger2.json                       | TW-SWAGGER2               | :2:14 at #/swagger                                            |
           """)
   void reportsWhatAndWhere(String file, String id, String where, String detail) {

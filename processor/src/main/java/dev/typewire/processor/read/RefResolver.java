@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Follows local {@code $ref}s ({@code #/components/...}) within one document. */
 final class RefResolver {
@@ -12,10 +13,17 @@ final class RefResolver {
   private static final String COMPONENTS = "#/components/";
 
   private final JsonNode root;
+  private final Map<String, ExternalRefs.Failure> unfollowed;
   private final Diagnostics diagnostics;
 
-  RefResolver(JsonNode root, Diagnostics diagnostics) {
+  /**
+   * @param unfollowed the relative-file refs bundling could not follow, by the pointer of their
+   *     {@code $ref}
+   */
+  RefResolver(
+      JsonNode root, Map<String, ExternalRefs.Failure> unfollowed, Diagnostics diagnostics) {
     this.root = root;
+    this.unfollowed = unfollowed;
     this.diagnostics = diagnostics;
   }
 
@@ -94,16 +102,21 @@ final class RefResolver {
       return null;
     }
     String text = ref.asText();
+    ExternalRefs.Failure failure = unfollowed.get(refPointer);
+    if (failure != null) {
+      diagnostics.warning(failure.id(), refPointer, failure.reason() + "; " + instead);
+      return null;
+    }
     if (!text.startsWith("#")) {
-      // Relative files were bundled before reading; what is left is remote or failed to load,
-      // and that was reported as an error already.
-      diagnostics.error(
+      // Only when reading without bundling first (as the reader's own tests do).
+      diagnostics.warning(
           "TW-REF-EXTERNAL",
           refPointer,
           "$ref '"
               + text
               + "' points outside this document; only local refs ('#/...') and relative files"
-              + " are supported");
+              + " are supported; "
+              + instead);
       return null;
     }
     String decoded;
