@@ -78,6 +78,19 @@ class SchemaProblemsTest {
             "[TW-TYPE] " + file + ":11:27 at #/components/schemas/Chat/properties/id/type: ");
   }
 
+  /** A path-level parameter is read for each operation of its path; its problem is one warning. */
+  @Test
+  void aPathLevelProblemIsReportedOnce() {
+    Compilation compilation = SchemaCompiler.compile("degraded/path-level-nameless.yaml");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[TW-PARAMETER] degraded/path-level-nameless.yaml:6:9 at #/paths/~1chats/parameters/0:"
+                + " a parameter needs a name");
+    assertEquals(1, compilation.warnings().size(), compilation.diagnostics()::toString);
+  }
+
   @Test
   void yamlProblemsGiveLineAndColumnInTheYaml() {
     Compilation compilation = SchemaCompiler.compile("degraded/dangling-ref.yaml");
