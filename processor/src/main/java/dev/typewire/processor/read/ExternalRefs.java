@@ -170,7 +170,10 @@ public final class ExternalRefs {
       diagnostics.error(
           "TW-REF-LIMIT",
           refPointer,
-          "more than " + MAX_IMPORTS + " parts imported from other files; the rest is not read");
+          "more than "
+              + MAX_IMPORTS
+              + " parts imported from other files; a description this large is refused, to bound"
+              + " the processor's time and memory");
       return null;
     }
     List<String> tokens = tokens(fragment);

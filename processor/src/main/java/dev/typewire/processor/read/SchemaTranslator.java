@@ -160,8 +160,8 @@ final class SchemaTranslator {
           pointer,
           "schemas nest more than "
               + MAX_NESTING
-              + " levels deep here (inline schemas and $refs counted together); the value is"
-              + " exposed as a JsonNode");
+              + " levels deep here (inline schemas and $refs counted together); a description"
+              + " this deep is refused, to bound the processor's time and memory");
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
     nesting++;
@@ -468,7 +468,10 @@ final class SchemaTranslator {
       diagnostics.error(
           "TW-DEPTH",
           pointer,
-          "allOf nests more than " + MAX_NESTING + " levels deep; the rest is not read");
+          "allOf nests more than "
+              + MAX_NESTING
+              + " levels deep; a description this deep is refused, to bound the processor's time"
+              + " and memory");
       return;
     }
     visiting.add(pointer);
