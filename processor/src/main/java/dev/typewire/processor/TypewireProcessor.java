@@ -39,7 +39,9 @@ import javax.tools.JavaFileObject;
  *
  * <p>The flow, one direction only: locate the schema, parse it (keeping line and column), read it
  * into a model, validate the model, then emit records, enums, params, API classes and the client.
- * Every problem is collected with its JSON pointer; nothing is written if any is an error.
+ * Every problem is collected with its JSON pointer; nothing is written if any is an error. A
+ * warning means the reader skipped or defaulted a part and said so; errors are kept for what no
+ * correct client survives, so the model the emitters get may lack what the warnings name.
  *
  * <p>Options: {@code -Atypewire.warningsAsErrors=true} turns schema warnings into errors.
  *
@@ -126,20 +128,18 @@ public final class TypewireProcessor extends AbstractProcessor {
     }
     Diagnostics diagnostics = new Diagnostics();
     String client = clientName == null ? "" : clientName;
-    Guard.run(
-        diagnostics,
-        "bundling relative-file refs",
-        () -> {
-          ExternalRefs.bundle(document, path -> locator.find(path).text(), diagnostics);
-          return Boolean.TRUE;
-        });
+    Map<String, ExternalRefs.Failure> unfollowed =
+        Guard.run(
+            diagnostics,
+            "bundling relative-file refs",
+            () -> ExternalRefs.bundle(document, path -> locator.find(path).text(), diagnostics));
     ApiModel model =
-        diagnostics.hasErrors()
+        diagnostics.hasErrors() || unfollowed == null
             ? null
             : Guard.run(
                 diagnostics,
                 "reading the schema",
-                () -> ModelReader.read(document, client, diagnostics));
+                () -> ModelReader.read(document, client, unfollowed, diagnostics));
     if (model != null) {
       Guard.run(
           diagnostics,

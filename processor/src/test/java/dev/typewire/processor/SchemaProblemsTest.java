@@ -39,32 +39,66 @@ class SchemaProblemsTest {
 
   @Test
   void oneCompilationReportsEveryProblem() {
-    Compilation compilation = SchemaCompiler.compile("invalid/three-problems.json");
+    Compilation compilation = SchemaCompiler.compile("degraded/three-problems.json");
 
-    String file = "invalid/three-problems.json";
+    String file = "degraded/three-problems.json";
+    assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadErrorContaining(
+        .hadWarningContaining(
             "[TW-TYPE] " + file + ":18:27 at #/components/schemas/Chat/properties/id/type: ");
     assertThat(compilation)
-        .hadErrorContaining(
+        .hadWarningContaining(
             "[TW-REF-DANGLING] "
                 + file
                 + ":19:30 at #/components/schemas/Chat/properties/owner/$ref: ");
     assertThat(compilation)
-        .hadErrorContaining(
+        .hadWarningContaining(
             "[TW-PARAMETER-IN] "
                 + file
                 + ":8:49 at #/paths/~1chats~1{chat_id}/get/parameters/0/in: ");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[TW-PATH-PARAMETER] " + file + ":6:14 at #/paths/~1chats~1{chat_id}/get: ");
   }
 
   @Test
-  void yamlErrorsGiveLineAndColumnInTheYaml() {
-    Compilation compilation = SchemaCompiler.compile("invalid/dangling-ref.yaml");
+  void oneCompilationReportsEveryErrorWithTheWarnings() {
+    Compilation compilation = SchemaCompiler.compile("invalid/errors-and-warnings.json");
+
+    String file = "invalid/errors-and-warnings.json";
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[TW-REF-CYCLE] " + file + ":9:16 at #/components/schemas/Chat/properties/a: ");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[TW-REF-CYCLE] " + file + ":10:16 at #/components/schemas/Chat/properties/b: ");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[TW-TYPE] " + file + ":11:27 at #/components/schemas/Chat/properties/id/type: ");
+  }
+
+  /** A path-level parameter is read for each operation of its path; its problem is one warning. */
+  @Test
+  void aPathLevelProblemIsReportedOnce() {
+    Compilation compilation = SchemaCompiler.compile("degraded/path-level-nameless.yaml");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[TW-PARAMETER] degraded/path-level-nameless.yaml:6:9 at #/paths/~1chats/parameters/0:"
+                + " a parameter needs a name");
+    assertEquals(1, compilation.warnings().size(), compilation.diagnostics()::toString);
+  }
+
+  @Test
+  void yamlProblemsGiveLineAndColumnInTheYaml() {
+    Compilation compilation = SchemaCompiler.compile("degraded/dangling-ref.yaml");
 
     // "$ref: '#/components/schemas/User'" is on line 14; its value starts in column 17.
     assertThat(compilation)
-        .hadErrorContaining(
-            "[TW-REF-DANGLING] invalid/dangling-ref.yaml:14:17"
+        .hadWarningContaining(
+            "[TW-REF-DANGLING] degraded/dangling-ref.yaml:14:17"
                 + " at #/components/schemas/Chat/properties/owner/$ref: ");
   }
 

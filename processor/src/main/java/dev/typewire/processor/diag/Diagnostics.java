@@ -1,7 +1,8 @@
 package dev.typewire.processor.diag;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects every problem found in one schema, so one compilation reports them all, and gates code
@@ -12,7 +13,12 @@ import java.util.List;
  */
 public final class Diagnostics {
 
-  private final List<Problem> problems = new ArrayList<>();
+  /**
+   * A set: a path-level parameter is read once per operation of its path, and the same problem must
+   * not be reported once per operation.
+   */
+  private final Set<Problem> problems = new LinkedHashSet<>();
+
   private String workingAt = "#";
 
   public void error(String id, String pointer, String message) {

@@ -27,7 +27,15 @@ final class BodyReader {
     this.diagnostics = diagnostics;
   }
 
-  record Body(TypeRef type, boolean required, BodyEncoding encoding) {}
+  /**
+   * @param type the body's type, or null when its $ref cannot be followed: nothing is known of the
+   *     body, so the operation cannot be called correctly
+   */
+  record Body(TypeRef type, boolean required, BodyEncoding encoding) {
+    boolean unknown() {
+      return type == null;
+    }
+  }
 
   /** A body's type and how it travels. */
   private record Content(TypeRef type, BodyEncoding encoding) {}
@@ -39,15 +47,26 @@ final class BodyReader {
    */
   record Responses(TypeRef success, BodyEncoding successEncoding, TypeRef error) {}
 
-  Body requestBody(JsonNode operation, String pointer, String nameHint) {
+  /**
+   * Returns the operation's request body, or null when it has none; a body whose $ref cannot be
+   * followed is {@link Body#unknown()}, and the warning says the operation is skipped.
+   *
+   * @param skipped the warning's words for skipping the operation: "operation 'x' (GET /x) is
+   *     skipped"
+   */
+  Body requestBody(JsonNode operation, String pointer, String nameHint, String skipped) {
     JsonNode node = operation.get("requestBody");
     if (node == null) {
       return null;
     }
     RefResolver.Resolved body =
-        refs.resolve(node, JsonPointer.child(pointer, "requestBody"), "requestBodies");
+        refs.resolve(
+            node,
+            JsonPointer.child(pointer, "requestBody"),
+            "requestBodies",
+            skipped + ", since nothing is known of its request body");
     if (body == null) {
-      return null;
+      return new Body(null, true, null);
     }
     Content content = content(body.node(), body.pointer(), nameHint, true);
     if (content == null) {
@@ -67,7 +86,11 @@ final class BodyReader {
       return new Responses(null, null, null);
     }
     if (!responses.isObject()) {
-      diagnostics.error("TW-RESPONSES", responsesPointer, "responses must be an object");
+      diagnostics.warning(
+          "TW-RESPONSES",
+          responsesPointer,
+          "responses must be an object; it is ignored: the operation returns nothing and error"
+              + " bodies are not decoded");
       return new Responses(null, null, null);
     }
     List<String> codes = new ArrayList<>();
@@ -77,16 +100,27 @@ final class BodyReader {
     boolean successSeen = false;
     TypeRef error = null;
     for (String code : codes) {
+      boolean success2xx = code.startsWith("2") && !successSeen;
+      boolean errorCandidate =
+          (code.startsWith("4") || code.startsWith("5") || code.equals("default")) && error == null;
       RefResolver.Resolved response =
-          refs.resolve(responses.get(code), JsonPointer.child(responsesPointer, code), "responses");
+          refs.resolve(
+              responses.get(code),
+              JsonPointer.child(responsesPointer, code),
+              "responses",
+              "the response is skipped"
+                  + (success2xx
+                      ? ": the operation returns nothing"
+                      : errorCandidate ? ": its body is not decoded into errorBody" : ""));
       if (response == null) {
+        // A later 2xx must not stand in for the first one: its body may have another shape.
+        successSeen |= success2xx;
         continue;
       }
-      if (code.startsWith("2") && !successSeen) {
+      if (success2xx) {
         successSeen = true;
         success = content(response.node(), response.pointer(), nameHint, false);
-      } else if ((code.startsWith("4") || code.startsWith("5") || code.equals("default"))
-          && error == null) {
+      } else if (errorCandidate) {
         Content content = content(response.node(), response.pointer(), nameHint + "Error", false);
         error = content == null || content.encoding() != BodyEncoding.JSON ? null : content.type();
       }

@@ -34,7 +34,12 @@ final class EnumReader {
     String valuesPointer = JsonPointer.child(pointer, "enum");
     boolean integers = isIntegerEnum(schema);
     if (!values.isArray()) {
-      diagnostics.error("TW-ENUM", valuesPointer, "enum must be an array");
+      diagnostics.warning(
+          "TW-ENUM",
+          valuesPointer,
+          "enum must be an array; "
+              + name
+              + " is generated without constants, every value kept as it is on the wire");
       return new EnumType(name, pointer, SchemaDocs.docs(schema), constants, TypeRef.Scalar.STRING);
     }
     boolean isLong = schema.path("format").asText("").equals("int64");

@@ -20,7 +20,8 @@ import java.util.Map;
  * components/schemas}, named after its last pointer token or file), and the ref is rewritten to
  * point at the copy. Refs inside a copied part are resolved against its own file, local ones
  * included. Every file and part is loaded once, so files that refer to each other in a cycle end.
- * Remote refs ({@code https://...}) and paths leaving the schema's root are errors.
+ * Remote refs ({@code https://...}), paths leaving the schema's root and parts that cannot be
+ * loaded are returned as {@link Failure}s for the reader to report where they are used.
  */
 public final class ExternalRefs {
 
@@ -29,6 +30,15 @@ public final class ExternalRefs {
   public interface Loader {
     String load(String path) throws Exception;
   }
+
+  /**
+   * A relative-file ref that could not be bundled, left for the reader to report in its context,
+   * where it knows what skipping the part costs.
+   *
+   * @param id the diagnostic id: {@code TW-REF-EXTERNAL} or {@code TW-REF-DANGLING}
+   * @param reason why the ref cannot be followed
+   */
+  public record Failure(String id, String reason) {}
 
   private static final int MAX_IMPORTS = 10_000;
 
@@ -41,6 +51,7 @@ public final class ExternalRefs {
   private final Map<String, JsonNode> files = new HashMap<>();
   private final Map<String, String> imported = new HashMap<>();
   private final Deque<Pending> pending = new ArrayDeque<>();
+  private final Map<String, Failure> failures = new HashMap<>();
 
   private ExternalRefs(ObjectNode root, String mainPath, Loader loader, Diagnostics diagnostics) {
     this.root = root;
@@ -49,11 +60,20 @@ public final class ExternalRefs {
     this.diagnostics = diagnostics;
   }
 
-  /** Rewrites every relative-file ref of the document in place, reporting what cannot be done. */
-  public static void bundle(SchemaDocument document, Loader loader, Diagnostics diagnostics) {
+  /**
+   * Rewrites every relative-file ref of the document in place.
+   *
+   * @return the refs that could not be followed, by the pointer of their {@code $ref}; each is left
+   *     pointing outside the document, so the reader cannot mistake it for a local one
+   */
+  public static Map<String, Failure> bundle(
+      SchemaDocument document, Loader loader, Diagnostics diagnostics) {
     if (document.root() instanceof ObjectNode root) {
-      new ExternalRefs(root, document.path(), loader, diagnostics).run();
+      ExternalRefs bundler = new ExternalRefs(root, document.path(), loader, diagnostics);
+      bundler.run();
+      return Map.copyOf(bundler.failures);
     }
+    return Map.of();
   }
 
   private void run() {
@@ -99,13 +119,14 @@ public final class ExternalRefs {
         hash < 0 ? "" : URLDecoder.decode(text.substring(hash + 1), StandardCharsets.UTF_8);
     String path = file.isEmpty() ? ref.base() : resolve(ref.base(), file);
     if (file.contains(":") || path == null) {
-      diagnostics.error(
-          "TW-REF-EXTERNAL",
+      failures.put(
           refPointer,
-          "$ref '"
-              + text
-              + "' is not a relative file inside the schema's directory tree; only local refs"
-              + " ('#/...') and relative files ('common.yaml#/...') are supported");
+          new Failure(
+              "TW-REF-EXTERNAL",
+              "$ref '"
+                  + text
+                  + "' is not a relative file inside the schema's directory tree; only local refs"
+                  + " ('#/...') and relative files ('common.yaml#/...') are supported"));
       return;
     }
     if (path.equals(mainPath)) {
@@ -117,6 +138,8 @@ public final class ExternalRefs {
     if (local == null) {
       local = importPart(path, fragment, text, refPointer);
       if (local == null) {
+        // A ref local to another file must not be read as one into the main document.
+        ref.owner().put("$ref", path + "#" + fragment);
         return;
       }
     }
@@ -138,12 +161,19 @@ public final class ExternalRefs {
       target = null;
     }
     if (target == null || target.isMissingNode()) {
-      diagnostics.error(
-          "TW-REF-DANGLING", refPointer, "$ref '" + text + "' points to nothing in " + path);
+      failures.put(
+          refPointer,
+          new Failure("TW-REF-DANGLING", "$ref '" + text + "' points to nothing in " + path));
       return null;
     }
     if (imported.size() >= MAX_IMPORTS) {
-      diagnostics.error("TW-REF-EXTERNAL", refPointer, "too many parts imported from other files");
+      diagnostics.error(
+          "TW-REF-LIMIT",
+          refPointer,
+          "more than "
+              + MAX_IMPORTS
+              + " parts imported from other files; a description this large is refused, to bound"
+              + " the processor's time and memory");
       return null;
     }
     List<String> tokens = tokens(fragment);
@@ -173,19 +203,22 @@ public final class ExternalRefs {
       files.put(path, document);
       return document;
     } catch (SchemaParser.ParseException e) {
-      diagnostics.error(
-          "TW-REF-EXTERNAL",
+      failures.put(
           refPointer,
-          "$ref '"
-              + text
-              + "': "
-              + path
-              + (e.position() == null ? "" : e.position())
-              + ": "
-              + e.getMessage());
+          new Failure(
+              "TW-REF-EXTERNAL",
+              "$ref '"
+                  + text
+                  + "': "
+                  + path
+                  + (e.position() == null ? "" : ":" + e.position())
+                  + ": "
+                  + e.getMessage()));
     } catch (Exception e) {
-      diagnostics.error(
-          "TW-REF-EXTERNAL", refPointer, "$ref '" + text + "' cannot be loaded: " + e.getMessage());
+      failures.put(
+          refPointer,
+          new Failure(
+              "TW-REF-EXTERNAL", "$ref '" + text + "' cannot be loaded: " + e.getMessage()));
     }
     return null;
   }

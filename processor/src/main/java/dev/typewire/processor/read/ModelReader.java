@@ -6,6 +6,7 @@ import dev.typewire.processor.model.ApiModel;
 import dev.typewire.processor.model.Operation;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +25,20 @@ public final class ModelReader {
    * @return the model, or null when the document is not OpenAPI 3.x at all
    */
   public static ApiModel read(SchemaDocument document, String clientName, Diagnostics diagnostics) {
+    return read(document, clientName, Map.of(), diagnostics);
+  }
+
+  /**
+   * Reads a document whose relative-file refs were bundled, reporting those that could not be
+   * followed where they are used.
+   *
+   * @param unfollowed what {@link ExternalRefs#bundle} returned
+   */
+  public static ApiModel read(
+      SchemaDocument document,
+      String clientName,
+      Map<String, ExternalRefs.Failure> unfollowed,
+      Diagnostics diagnostics) {
     JsonNode root = document.root();
     if (!root.isObject()) {
       diagnostics.error("TW-NOT-OPENAPI", "#", "the document must be a JSON or YAML object");
@@ -51,15 +66,19 @@ public final class ModelReader {
     String client =
         clientName.isEmpty() ? JavaNames.upperCamel(stripApiSuffix(title)) + "Client" : clientName;
 
-    RefResolver refs = new RefResolver(root, diagnostics);
+    RefResolver refs = new RefResolver(root, unfollowed, diagnostics);
     Set<String> reserved = new HashSet<>();
     reserved.add(client);
     SchemaTranslator schemas = new SchemaTranslator(refs, diagnostics, reserved);
     JsonNode components = root.path("components");
     JsonNode componentSchemas = components.get("schemas");
     if (componentSchemas != null && !componentSchemas.isObject()) {
+      // Every $ref to a component schema would be unresolved: nothing the API names is left.
       diagnostics.error(
-          "TW-SCHEMA", "#/components/schemas", "components.schemas must be an object");
+          "TW-COMPONENTS",
+          "#/components/schemas",
+          "components.schemas must be an object mapping names to schemas, found "
+              + componentSchemas.getNodeType());
     } else {
       schemas.declareComponents(componentSchemas);
     }

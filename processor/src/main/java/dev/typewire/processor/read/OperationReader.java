@@ -3,8 +3,6 @@ package dev.typewire.processor.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
-import dev.typewire.processor.model.Constraints;
-import dev.typewire.processor.model.Docs;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ final class OperationReader {
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
   private final PaginationReader pagination;
-  private final ParameterStyles styles;
+  private final ParameterReader parameterReader;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
 
   /** Which explicit operationId took each Java method name, to report two that collide. */
@@ -48,7 +46,7 @@ final class OperationReader {
     this.schemas = schemas;
     this.diagnostics = diagnostics;
     this.pagination = new PaginationReader(schemas, diagnostics);
-    this.styles = new ParameterStyles(diagnostics);
+    this.parameterReader = new ParameterReader(refs, schemas, diagnostics);
   }
 
   List<Operation> read(JsonNode paths) {
@@ -57,33 +55,44 @@ final class OperationReader {
       return operations;
     }
     if (!paths.isObject()) {
-      diagnostics.error("TW-PATHS", "#/paths", "paths must be an object");
+      diagnostics.warning(
+          "TW-PATHS",
+          "#/paths",
+          "paths must be an object, found "
+              + paths.getNodeType()
+              + "; it is ignored, so the client has no operations");
       return operations;
     }
     Set<String> usedNames = new HashSet<>();
     for (Map.Entry<String, JsonNode> path : paths.properties()) {
       String pathPointer = JsonPointer.child("#/paths", path.getKey());
-      RefResolver.Resolved item = refs.resolve(path.getValue(), pathPointer, "pathItems");
+      String pathSkipped = "path '" + path.getKey() + "' is skipped with all its operations";
+      RefResolver.Resolved item =
+          refs.resolve(path.getValue(), pathPointer, "pathItems", pathSkipped);
       if (item == null) {
         continue;
       }
       if (!item.node().isObject()) {
-        diagnostics.error(
+        diagnostics.warning(
             "TW-PATHS",
             item.pointer(),
-            "a path item must be an object of operations, found " + item.node().getNodeType());
+            "a path item must be an object of operations, found "
+                + item.node().getNodeType()
+                + "; "
+                + pathSkipped);
         continue;
       }
       warnUnknownFields(item);
       for (String method : METHODS) {
         JsonNode operation = item.node().get(method);
+        String skipped = describe(method, path.getKey(), operation) + " is skipped";
         if (operation != null && !operation.isObject()) {
-          diagnostics.error(
+          diagnostics.warning(
               "TW-OPERATION",
               JsonPointer.child(item.pointer(), method),
-              "an operation must be an object, found " + operation.getNodeType());
+              "an operation must be an object, found " + operation.getNodeType() + "; " + skipped);
         } else if (operation != null) {
-          operations.add(
+          Operation read =
               operation(
                   path.getKey(),
                   method,
@@ -91,7 +100,11 @@ final class OperationReader {
                   item.pointer(),
                   operation,
                   JsonPointer.child(item.pointer(), method),
-                  usedNames));
+                  usedNames,
+                  skipped);
+          if (read != null) {
+            operations.add(read);
+          }
         }
       }
     }
@@ -124,6 +137,21 @@ final class OperationReader {
     return List.copyOf(sharedHeaders.values());
   }
 
+  /** How warnings name an operation: "operation 'listChats' (GET /chats)". */
+  private static String describe(String method, String path, JsonNode operation) {
+    String operationId = operation == null ? null : SchemaDocs.text(operation, "operationId");
+    String request = method.toUpperCase(Locale.ROOT) + " " + path;
+    return operationId == null
+        ? "operation " + request
+        : "operation '" + operationId + "' (" + request + ")";
+  }
+
+  /**
+   * Reads one operation, or returns null (after a warning that says so) when a part it cannot do
+   * without is unusable: every request it sent would be wrong.
+   *
+   * @param skipped the warning's words for skipping it: "operation 'x' (GET /x) is skipped"
+   */
   private Operation operation(
       String path,
       String method,
@@ -131,7 +159,8 @@ final class OperationReader {
       String pathPointer,
       JsonNode node,
       String pointer,
-      Set<String> usedNames) {
+      Set<String> usedNames,
+      String skipped) {
     diagnostics.workingAt(pointer);
     String operationId = SchemaDocs.text(node, "operationId");
     String baseName =
@@ -143,13 +172,27 @@ final class OperationReader {
     }
     String javaName = JavaNames.distinct(baseName, usedNames);
     String typeBase = JavaNames.upperCamel(javaName);
-    Map<String, String> pathParameterPointers = new LinkedHashMap<>();
+    ParameterReader.Read read = parameterReader.read(pathItem, pathPointer, node, pointer, skipped);
+    Set<String> unused = checkPathTemplate(path, pointer, read.pathParameterPointers(), skipped);
+    if (!read.usable() || unused == null) {
+      return null;
+    }
     List<Parameter> parameters =
-        parameters(pathItem, pathPointer, node, pointer, pathParameterPointers);
-    checkPathTemplate(path, pointer, pathParameterPointers);
+        read.parameters().stream()
+            .filter(p -> p.location() != Parameter.Location.PATH || !unused.contains(p.wireName()))
+            .toList();
     BodyReader bodies = new BodyReader(refs, schemas, diagnostics);
-    BodyReader.Body requestBody = bodies.requestBody(node, pointer, typeBase + "Request");
+    BodyReader.Body requestBody = bodies.requestBody(node, pointer, typeBase + "Request", skipped);
+    if (requestBody != null && requestBody.unknown()) {
+      return null;
+    }
     BodyReader.Responses responses = bodies.responses(node, pointer, typeBase + "Response");
+    for (Parameter parameter : parameters) {
+      // Only a generated operation's headers: a default for a header nothing sends would mislead.
+      if (parameter.sharedName() != null && parameter.location() == Parameter.Location.HEADER) {
+        sharedHeaders.putIfAbsent(parameter.sharedName(), parameter);
+      }
+    }
     return new Operation(
         operationId == null ? javaName : operationId,
         javaName,
@@ -193,37 +236,51 @@ final class OperationReader {
 
   /**
    * Every {@code {name}} in the path needs an {@code in: path} parameter, and every path parameter
-   * needs its {@code {name}}: otherwise the generated method builds a wrong URL.
+   * needs its {@code {name}}: otherwise the generated method builds a wrong URL. Without the
+   * parameter the URL cannot be built, so the operation is skipped; a parameter the template does
+   * not use is skipped, since the URL the template gives is the documented one.
    *
    * @param declared each path parameter's name and the pointer it was declared at
+   * @return the names of the path parameters to skip, or null when the operation is skipped
    */
-  private void checkPathTemplate(String path, String pointer, Map<String, String> declared) {
+  private Set<String> checkPathTemplate(
+      String path, String pointer, Map<String, String> declared, String skipped) {
     Set<String> inTemplate = new LinkedHashSet<>();
     Matcher matcher = TEMPLATE_VARIABLE.matcher(path);
     while (matcher.find()) {
       inTemplate.add(matcher.group(1));
     }
+    boolean complete = true;
     for (String name : inTemplate) {
       if (!declared.containsKey(name)) {
-        diagnostics.error(
+        complete = false;
+        diagnostics.warning(
             "TW-PATH-PARAMETER",
             pointer,
             "path template parameter '{"
                 + name
                 + "}' is not declared; expected a parameter with name: "
                 + name
-                + " and in: path");
+                + " and in: path. The URL cannot be built without it, so "
+                + skipped);
       }
     }
+    Set<String> unused = new LinkedHashSet<>();
     declared.forEach(
         (name, at) -> {
           if (!inTemplate.contains(name)) {
-            diagnostics.error(
+            unused.add(name);
+            diagnostics.warning(
                 "TW-PATH-PARAMETER",
                 at,
-                "path parameter '" + name + "' does not appear in the path '" + path + "'");
+                "path parameter '"
+                    + name
+                    + "' does not appear in the path '"
+                    + path
+                    + "'; it is skipped");
           }
         });
+    return complete ? unused : null;
   }
 
   private static String group(JsonNode operation) {
@@ -232,125 +289,5 @@ final class OperationReader {
       return tags.get(0).asText();
     }
     return "Default";
-  }
-
-  /** Path-level parameters, overridden by operation-level ones with the same name and place. */
-  private List<Parameter> parameters(
-      JsonNode pathItem,
-      String pathPointer,
-      JsonNode operation,
-      String pointer,
-      Map<String, String> pathParameterPointers) {
-    Map<String, Parameter> byKey = new LinkedHashMap<>();
-    Set<String> usedNames = new HashSet<>();
-    for (boolean pathLevel : new boolean[] {true, false}) {
-      JsonNode owner = pathLevel ? pathItem : operation;
-      String ownerPointer = pathLevel ? pathPointer : pointer;
-      JsonNode list = owner.get("parameters");
-      if (list == null) {
-        continue;
-      }
-      String listPointer = JsonPointer.child(ownerPointer, "parameters");
-      if (!list.isArray()) {
-        diagnostics.error("TW-PARAMETER", listPointer, "parameters must be an array");
-        continue;
-      }
-      for (int i = 0; i < list.size(); i++) {
-        String parameterPointer = JsonPointer.child(listPointer, i);
-        Parameter parameter = parameter(list.get(i), parameterPointer, usedNames, byKey);
-        if (parameter != null) {
-          byKey.put(parameter.location() + " " + parameter.wireName(), parameter);
-          if (parameter.location() == Parameter.Location.PATH) {
-            pathParameterPointers.put(parameter.wireName(), parameterPointer);
-          }
-        }
-      }
-    }
-    return List.copyOf(byKey.values());
-  }
-
-  private Parameter parameter(
-      JsonNode node, String pointer, Set<String> usedNames, Map<String, Parameter> existing) {
-    String sharedName = RefResolver.componentName(node, "parameters");
-    RefResolver.Resolved resolved = refs.resolve(node, pointer, "parameters");
-    if (resolved == null) {
-      return null;
-    }
-    JsonNode parameter = resolved.node();
-    String at = resolved.pointer();
-    String name = SchemaDocs.text(parameter, "name");
-    if (name == null) {
-      diagnostics.error("TW-PARAMETER", at, "a parameter needs a name");
-      return null;
-    }
-    String in = parameter.path("in").asText("");
-    Parameter.Location location =
-        switch (in) {
-          case "path" -> Parameter.Location.PATH;
-          case "query" -> Parameter.Location.QUERY;
-          case "header" -> Parameter.Location.HEADER;
-          case "cookie" -> Parameter.Location.COOKIE;
-          default -> null;
-        };
-    if (location == null) {
-      diagnostics.error(
-          "TW-PARAMETER-IN",
-          JsonPointer.child(at, "in"),
-          "parameter '"
-              + name
-              + "' has in: "
-              + (parameter.has("in") ? parameter.get("in") : "(missing)")
-              + "; expected path, query, header or cookie");
-      return null;
-    }
-    String javaBase =
-        location == Parameter.Location.HEADER && name.regionMatches(true, 0, "x-", 0, 2)
-            ? name.substring(2)
-            : name;
-    Parameter previous = existing.get(location + " " + name);
-    String javaName =
-        previous != null
-            ? previous.javaName()
-            : JavaNames.distinct(JavaNames.lowerCamel(javaBase), usedNames);
-    JsonNode schema = parameter.get("schema");
-    String schemaPointer = JsonPointer.child(at, "schema");
-    Typed typed =
-        schemas.typeOf(
-            schema == null
-                ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                : schema,
-            schemaPointer,
-            JavaNames.upperCamel(javaName));
-    Docs docs = SchemaDocs.docs(parameter);
-    if (schema != null) {
-      Docs schemaDocs = SchemaDocs.docs(schema);
-      docs =
-          new Docs(
-              docs.summary(),
-              docs.description(),
-              docs.example() == null ? schemaDocs.example() : docs.example(),
-              docs.deprecated(),
-              schemaDocs.defaultValue());
-    }
-    Constraints constraints = schema == null ? Constraints.NONE : SchemaDocs.constraints(schema);
-    JsonNode defaultValue = schema == null ? null : schema.get("default");
-    ParameterStyles.Styled styled = styles.read(parameter, at, location, typed.type());
-    Parameter result =
-        new Parameter(
-            name,
-            javaName,
-            location,
-            typed.type(),
-            location == Parameter.Location.PATH || parameter.path("required").asBoolean(false),
-            docs,
-            constraints,
-            defaultValue == null ? null : defaultValue.asText(),
-            sharedName,
-            styled.style(),
-            styled.delimiter());
-    if (sharedName != null && location == Parameter.Location.HEADER) {
-      sharedHeaders.putIfAbsent(sharedName, result);
-    }
-    return result;
   }
 }

@@ -20,6 +20,11 @@ final class PaginationReader {
   static final String EXTENSION = "x-typewire-pagination";
   private static final int FALLBACK_PAGE_SIZE = 100;
 
+  /** What a paging declaration Typewire cannot follow costs: only the auto-paging method. */
+  private static final String NO_PAGER =
+      "The declaration is ignored: no auto-paging method is generated, only the operation's"
+          + " own method";
+
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
 
@@ -38,8 +43,10 @@ final class PaginationReader {
     diagnostics.workingAt(at);
     String style = node.path("style").asText("");
     if (!style.equals("offset-limit")) {
-      diagnostics.error(
-          "TW-PAGINATION", at, "unsupported paging style '" + style + "'; expected offset-limit");
+      diagnostics.warning(
+          "TW-PAGINATION",
+          at,
+          "unsupported paging style '" + style + "'; expected offset-limit. " + NO_PAGER);
       return null;
     }
     Parameter offset = queryParameter(parameters, node.path("offset").asText(""), at, "offset");
@@ -61,19 +68,29 @@ final class PaginationReader {
           && parameter.wireName().equals(wireName)) {
         if (!(parameter.type() instanceof TypeRef.Primitive primitive)
             || primitive.scalar() != TypeRef.Scalar.INTEGER) {
-          diagnostics.error(
+          diagnostics.warning(
               "TW-PAGINATION",
               JsonPointer.child(at, role),
-              "the " + role + " parameter '" + wireName + "' must be a 32-bit integer");
+              "the "
+                  + role
+                  + " parameter '"
+                  + wireName
+                  + "' must be a 32-bit integer. "
+                  + NO_PAGER);
           return null;
         }
         return parameter;
       }
     }
-    diagnostics.error(
+    diagnostics.warning(
         "TW-PAGINATION",
         JsonPointer.child(at, role),
-        "the operation has no query parameter '" + wireName + "' to use as " + role);
+        "the operation has no query parameter '"
+            + wireName
+            + "' to use as "
+            + role
+            + ". "
+            + NO_PAGER);
     return null;
   }
 
@@ -86,10 +103,13 @@ final class PaginationReader {
         }
       }
     }
-    diagnostics.error(
+    diagnostics.warning(
         "TW-PAGINATION",
         JsonPointer.child(at, "items"),
-        "the success response has no array property '" + items + "' holding the page's items");
+        "the success response has no array property '"
+            + items
+            + "' holding the page's items. "
+            + NO_PAGER);
     return null;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Follows local {@code $ref}s ({@code #/components/...}) within one document. */
 final class RefResolver {
@@ -12,10 +13,17 @@ final class RefResolver {
   private static final String COMPONENTS = "#/components/";
 
   private final JsonNode root;
+  private final Map<String, ExternalRefs.Failure> unfollowed;
   private final Diagnostics diagnostics;
 
-  RefResolver(JsonNode root, Diagnostics diagnostics) {
+  /**
+   * @param unfollowed the relative-file refs bundling could not follow, by the pointer of their
+   *     {@code $ref}
+   */
+  RefResolver(
+      JsonNode root, Map<String, ExternalRefs.Failure> unfollowed, Diagnostics diagnostics) {
     this.root = root;
+    this.unfollowed = unfollowed;
     this.diagnostics = diagnostics;
   }
 
@@ -26,9 +34,15 @@ final class RefResolver {
    * Follows {@code node}'s ref chain. Returns null (after reporting) for a dangling, non-local,
    * malformed or cyclic ref, or one that names a component of another kind than {@code kind}.
    *
+   * <p>A ref that cannot be followed is a warning ending with {@code instead}, since the caller
+   * skips or defaults the part and the rest of the client stays correct. A cycle of refs is an
+   * error: it names nothing at all, so no value can be generated for it.
+   *
    * @param kind the components section a ref here may name, such as {@code parameters}
+   * @param instead what the caller does without the target, for the warning: "the value is
+   *     generated as a JsonNode"
    */
-  Resolved resolve(JsonNode node, String pointer, String kind) {
+  Resolved resolve(JsonNode node, String pointer, String kind, String instead) {
     JsonNode current = node;
     String currentPointer = pointer;
     for (int hop = 0; hop < MAX_HOPS; hop++) {
@@ -38,19 +52,21 @@ final class RefResolver {
         return new Resolved(current, currentPointer);
       }
       String refPointer = currentPointer + "/$ref";
-      String target = target(ref, refPointer);
+      String target = target(ref, refPointer, instead);
       if (target == null) {
         return null;
       }
       JsonNode found = root.at(target.substring(1));
       if (found.isMissingNode()) {
-        diagnostics.error(
-            "TW-REF-DANGLING", refPointer, "$ref '" + ref.asText() + "' points at nothing");
+        diagnostics.warning(
+            "TW-REF-DANGLING",
+            refPointer,
+            "$ref '" + ref.asText() + "' points at nothing; " + instead);
         return null;
       }
       String wrongKind = otherComponentKind(target, kind);
       if (wrongKind != null) {
-        diagnostics.error(
+        diagnostics.warning(
             "TW-REF-KIND",
             refPointer,
             "$ref '"
@@ -58,7 +74,9 @@ final class RefResolver {
                 + "' names a component in components/"
                 + wrongKind
                 + "; expected one in components/"
-                + kind);
+                + kind
+                + "; "
+                + instead);
         return null;
       }
       current = found;
@@ -72,23 +90,33 @@ final class RefResolver {
    * The decoded target of a ref as a pointer with leading {@code #/}, or null after reporting why
    * it cannot be followed.
    */
-  private String target(JsonNode ref, String refPointer) {
+  private String target(JsonNode ref, String refPointer, String instead) {
     if (!ref.isTextual()) {
-      diagnostics.error(
+      diagnostics.warning(
           "TW-REF-NOT-STRING",
           refPointer,
-          "$ref must be a string such as '#/components/schemas/Name', found " + ref.getNodeType());
+          "$ref must be a string such as '#/components/schemas/Name', found "
+              + ref.getNodeType()
+              + "; "
+              + instead);
       return null;
     }
     String text = ref.asText();
+    ExternalRefs.Failure failure = unfollowed.get(refPointer);
+    if (failure != null) {
+      diagnostics.warning(failure.id(), refPointer, failure.reason() + "; " + instead);
+      return null;
+    }
     if (!text.startsWith("#")) {
-      diagnostics.error(
+      // Only when reading without bundling first (as the reader's own tests do).
+      diagnostics.warning(
           "TW-REF-EXTERNAL",
           refPointer,
           "$ref '"
               + text
-              + "' points outside this document; only local refs ('#/...') are supported, so"
-              + " copy the referenced part into this file");
+              + "' points outside this document; only local refs ('#/...') and relative files"
+              + " are supported; "
+              + instead);
       return null;
     }
     String decoded;
@@ -99,10 +127,13 @@ final class RefResolver {
     }
     // "#" alone is the whole document; anything else must be a JSON pointer ("#/...").
     if (decoded == null || (!decoded.equals("#") && !decoded.startsWith("#/"))) {
-      diagnostics.error(
+      diagnostics.warning(
           "TW-REF-MALFORMED",
           refPointer,
-          "$ref '" + text + "' is not a JSON pointer; expected '#/components/<kind>/<name>'");
+          "$ref '"
+              + text
+              + "' is not a JSON pointer; expected '#/components/<kind>/<name>'; "
+              + instead);
       return null;
     }
     return decoded;

@@ -67,6 +67,10 @@ final class SchemaChecks {
           "number",
           Set.of("float", "double", "decimal"));
 
+  private static final String TYPE_IGNORED =
+      "It is ignored: the Java type comes from the schema's other keywords, and is JsonNode when"
+          + " they say nothing";
+
   private final Diagnostics diagnostics;
   private final Set<String> checked = new HashSet<>();
   private final Set<String> formatsChecked = new HashSet<>();
@@ -82,11 +86,12 @@ final class SchemaChecks {
     checkType(schema.get("type"), JsonPointer.child(pointer, "type"));
     JsonNode properties = schema.get("properties");
     if (properties != null && !properties.isObject()) {
-      diagnostics.error(
+      diagnostics.warning(
           "TW-PROPERTIES",
           JsonPointer.child(pointer, "properties"),
           "properties must be an object mapping property names to schemas, found "
-              + properties.getNodeType());
+              + properties.getNodeType()
+              + "; it is ignored and no property is generated from it");
     }
     for (String keyword : List.of("discriminator", "not", "patternProperties")) {
       boolean union = schema.has("oneOf") || schema.has("anyOf");
@@ -131,19 +136,27 @@ final class SchemaChecks {
         checkTypeName(type.get(i), JsonPointer.child(pointer, i));
       }
     } else {
-      diagnostics.error(
+      diagnostics.warning(
           "TW-TYPE",
           pointer,
-          "type must be a string or an array of strings, found " + type.getNodeType());
+          "type must be a string or an array of strings, found "
+              + type.getNodeType()
+              + "; "
+              + TYPE_IGNORED);
     }
   }
 
   private void checkTypeName(JsonNode name, String pointer) {
     if (!name.isTextual() || !KNOWN_TYPES.contains(name.asText())) {
-      diagnostics.error(
+      diagnostics.warning(
           "TW-TYPE",
           pointer,
-          "unknown type " + name + "; expected one of " + new TreeSet<>(KNOWN_TYPES));
+          "unknown type "
+              + name
+              + "; expected one of "
+              + new TreeSet<>(KNOWN_TYPES)
+              + ". "
+              + TYPE_IGNORED);
     }
   }
 }

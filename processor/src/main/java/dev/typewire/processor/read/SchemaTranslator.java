@@ -36,6 +36,9 @@ final class SchemaTranslator {
    */
   static final int MAX_NESTING = 64;
 
+  /** What a value Typewire cannot type becomes, as warnings say it. */
+  private static final String AS_JSON = "the value is generated as a JsonNode";
+
   private final RefResolver refs;
   private final Diagnostics diagnostics;
   private final SchemaChecks checks;
@@ -157,8 +160,8 @@ final class SchemaTranslator {
           pointer,
           "schemas nest more than "
               + MAX_NESTING
-              + " levels deep here (inline schemas and $refs counted together); the value is"
-              + " exposed as a JsonNode");
+              + " levels deep here (inline schemas and $refs counted together); a description"
+              + " this deep is refused, to bound the processor's time and memory");
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
     nesting++;
@@ -172,8 +175,10 @@ final class SchemaTranslator {
   private Typed translate(JsonNode schema, String pointer, String nameHint) {
     if (schema == null || !schema.isObject()) {
       if (schema != null && !schema.isBoolean()) {
-        diagnostics.error(
-            "TW-SCHEMA", pointer, "a schema must be an object, found " + schema.getNodeType());
+        diagnostics.warning(
+            "TW-SCHEMA",
+            pointer,
+            "a schema must be an object, found " + schema.getNodeType() + "; " + AS_JSON);
       }
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
@@ -217,7 +222,7 @@ final class SchemaTranslator {
               || (target != null && SchemaShapes.admitsNull(target.node()));
       return new Typed(new TypeRef.Named(componentNames.get(component)), nullable, false);
     }
-    RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas");
+    RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas", AS_JSON);
     if (target == null) {
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
@@ -247,7 +252,10 @@ final class SchemaTranslator {
     JsonNode options = schema.get(keyword);
     String optionsPointer = JsonPointer.child(pointer, keyword);
     if (!options.isArray() || options.isEmpty()) {
-      diagnostics.error("TW-SCHEMA", optionsPointer, keyword + " must be a non-empty array");
+      diagnostics.warning(
+          "TW-SCHEMA",
+          optionsPointer,
+          keyword + " must be a non-empty array; it is ignored and " + AS_JSON);
       return new Typed(new TypeRef.AnyJson(), true, false);
     }
     List<Integer> nonNull = SchemaShapes.nonNullOptions(options);
@@ -461,8 +469,13 @@ final class SchemaTranslator {
       return;
     }
     if (visiting.contains(pointer)) {
-      diagnostics.error(
-          "TW-ALLOF-CYCLE", pointer, "allOf includes itself (through " + visiting + ")");
+      // The schema's properties are being gathered already: including it again adds nothing.
+      diagnostics.warning(
+          "TW-ALLOF-CYCLE",
+          pointer,
+          "allOf includes itself (through "
+              + visiting
+              + "); the repeated inclusion adds no properties and is skipped");
       return;
     }
     if (visiting.size() >= MAX_NESTING) {
@@ -473,7 +486,10 @@ final class SchemaTranslator {
       diagnostics.error(
           "TW-DEPTH",
           pointer,
-          "allOf nests more than " + MAX_NESTING + " levels deep; the rest is not read");
+          "allOf nests more than "
+              + MAX_NESTING
+              + " levels deep; a description this deep is refused, to bound the processor's time"
+              + " and memory");
       return;
     }
     visiting.add(pointer);
@@ -481,12 +497,20 @@ final class SchemaTranslator {
     JsonNode allOf = schema.get("allOf");
     if (allOf != null) {
       if (!allOf.isArray()) {
-        diagnostics.error(
-            "TW-SCHEMA", JsonPointer.child(pointer, "allOf"), "allOf must be an array");
+        diagnostics.warning(
+            "TW-SCHEMA",
+            JsonPointer.child(pointer, "allOf"),
+            "allOf must be an array; it is ignored and only the schema's own properties are"
+                + " generated");
       } else {
         for (int i = 0; i < allOf.size(); i++) {
           String partPointer = JsonPointer.child(JsonPointer.child(pointer, "allOf"), i);
-          RefResolver.Resolved part = refs.resolve(allOf.get(i), partPointer, "schemas");
+          RefResolver.Resolved part =
+              refs.resolve(
+                  allOf.get(i),
+                  partPointer,
+                  "schemas",
+                  "this allOf part is skipped and its properties are not generated");
           if (part != null) {
             collectProperties(part.node(), part.pointer(), properties, required, visiting, done);
           }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cheap, deterministic complement to {@link SchemaReaderFuzzTest} that every build runs: a few
- * thousand seeded random edits of the broken-schema corpus, each of which must satisfy {@link
- * ReaderProperty}. The fuzzer explores far more, but only when asked to; this keeps the property
- * exercised beyond the seed inputs on every build. A failure prints the seed file and iteration, so
- * the input can be rebuilt.
+ * thousand seeded random edits of the broken and degraded schema corpora, each of which must
+ * satisfy {@link ReaderProperty}. The fuzzer explores far more, but only when asked to; this keeps
+ * the property exercised beyond the seed inputs on every build. A failure prints the seed file and
+ * iteration, so the input can be rebuilt.
  */
 class SchemaReaderMutationTest {
 
@@ -89,13 +89,17 @@ class SchemaReaderMutationTest {
   }
 
   private static List<Path> corpus() throws IOException, URISyntaxException {
-    Path invalid = Path.of(SchemaReaderMutationTest.class.getResource("/invalid").toURI());
     Path warnings = Path.of(SchemaReaderMutationTest.class.getResource("/warnings.yaml").toURI());
-    try (Stream<Path> files = Files.list(invalid)) {
-      return Stream.concat(
-              files.filter(f -> !f.getFileName().toString().startsWith("deep-")).sorted(),
-              Stream.of(warnings))
-          .toList();
+    return Stream.concat(
+            Stream.concat(directory("/invalid").stream(), directory("/degraded").stream()),
+            Stream.of(warnings))
+        .toList();
+  }
+
+  private static List<Path> directory(String name) throws IOException, URISyntaxException {
+    Path directory = Path.of(SchemaReaderMutationTest.class.getResource(name).toURI());
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(f -> !f.getFileName().toString().startsWith("deep-")).sorted().toList();
     }
   }
 
