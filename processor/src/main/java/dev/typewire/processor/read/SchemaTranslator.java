@@ -216,7 +216,7 @@ final class SchemaTranslator {
   private Typed referenced(JsonNode schema, String pointer, String nameHint) {
     String component = RefResolver.componentName(schema, "schemas");
     if (component != null && componentNames.containsKey(component)) {
-      RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas");
+      RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas", AS_JSON);
       boolean nullable =
           SchemaShapes.admitsNull(schema)
               || (target != null && SchemaShapes.admitsNull(target.node()));
