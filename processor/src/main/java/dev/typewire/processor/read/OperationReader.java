@@ -9,7 +9,6 @@ import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,13 +32,16 @@ final class OperationReader {
   private final ParameterStyles styles;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
 
-  /** Which explicit operationId took each Java method name, to report two that collide. */
-  private final Map<String, Claim> methodNames = new HashMap<>();
+  private final NameMappings mappings;
 
-  private record Claim(String operationId, String pointer) {}
+  /** An operation found under {@code paths}, with the path item it belongs to. */
+  private record Found(
+      OperationNames.Site site, JsonNode pathItem, String pathPointer, JsonNode node) {}
 
-  OperationReader(RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics) {
+  OperationReader(
+      RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics, NameMappings mappings) {
     this.refs = refs;
+    this.mappings = mappings;
     this.schemas = schemas;
     this.diagnostics = diagnostics;
     this.pagination = new PaginationReader(schemas, diagnostics);
@@ -55,7 +57,7 @@ final class OperationReader {
       diagnostics.error("TW-PATHS", "#/paths", "paths must be an object");
       return operations;
     }
-    Set<String> usedNames = new HashSet<>();
+    List<Found> found = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : paths.properties()) {
       String pathPointer = JsonPointer.child("#/paths", path.getKey());
       RefResolver.Resolved item = refs.resolve(path.getValue(), pathPointer, "pathItems");
@@ -77,17 +79,18 @@ final class OperationReader {
               JsonPointer.child(item.pointer(), method),
               "an operation must be an object, found " + operation.getNodeType());
         } else if (operation != null) {
-          operations.add(
-              operation(
-                  path.getKey(),
-                  method,
-                  item.node(),
-                  item.pointer(),
-                  operation,
-                  JsonPointer.child(item.pointer(), method),
-                  usedNames));
+          String pointer = JsonPointer.child(item.pointer(), method);
+          OperationNames.Site site =
+              new OperationNames.Site(
+                  pointer, SchemaDocs.text(operation, "operationId"), method, path.getKey());
+          found.add(new Found(site, item.node(), item.pointer(), operation));
         }
       }
+    }
+    Map<OperationNames.Site, String> names =
+        OperationNames.choose(found.stream().map(Found::site).toList(), mappings, diagnostics);
+    for (Found operation : found) {
+      operations.add(operation(operation, names.get(operation.site())));
     }
     return operations;
   }
@@ -97,28 +100,17 @@ final class OperationReader {
     return List.copyOf(sharedHeaders.values());
   }
 
-  private Operation operation(
-      String path,
-      String method,
-      JsonNode pathItem,
-      String pathPointer,
-      JsonNode node,
-      String pointer,
-      Set<String> usedNames) {
+  private Operation operation(Found found, String javaName) {
+    OperationNames.Site site = found.site();
+    String pointer = site.pointer();
+    String path = site.path();
+    JsonNode node = found.node();
     diagnostics.workingAt(pointer);
-    String operationId = SchemaDocs.text(node, "operationId");
-    String baseName =
-        operationId != null
-            ? JavaNames.lowerCamel(operationId)
-            : JavaNames.lowerCamel(method + " " + path.replaceAll("[{}]", " "));
-    if (operationId != null) {
-      checkMethodName(operationId, baseName, pointer);
-    }
-    String javaName = JavaNames.distinct(baseName, usedNames);
+    String operationId = site.operationId();
     String typeBase = JavaNames.upperCamel(javaName);
     Map<String, String> pathParameterPointers = new LinkedHashMap<>();
     List<Parameter> parameters =
-        parameters(pathItem, pathPointer, node, pointer, pathParameterPointers);
+        parameters(found.pathItem(), found.pathPointer(), node, pointer, pathParameterPointers);
     checkPathTemplate(path, pointer, pathParameterPointers);
     BodyReader bodies = new BodyReader(refs, schemas, diagnostics);
     BodyReader.Body requestBody = bodies.requestBody(node, pointer, typeBase + "Request");
@@ -126,7 +118,7 @@ final class OperationReader {
     return new Operation(
         operationId == null ? javaName : operationId,
         javaName,
-        method.toUpperCase(Locale.ROOT),
+        site.method().toUpperCase(Locale.ROOT),
         path,
         group(node),
         pointer,
@@ -139,29 +131,6 @@ final class OperationReader {
         responses.successEncoding(),
         responses.error(),
         pagination.read(node, pointer, parameters, responses.success()));
-  }
-
-  /**
-   * Two different operationIds that give the same Java method name are an error: a numeric suffix
-   * would depend on the order of paths. The same operationId twice is the validator's to report.
-   */
-  private void checkMethodName(String operationId, String javaName, String pointer) {
-    String operationIdPointer = JsonPointer.child(pointer, "operationId");
-    Claim previous = methodNames.putIfAbsent(javaName, new Claim(operationId, operationIdPointer));
-    if (previous != null && !previous.operationId().equals(operationId)) {
-      diagnostics.error(
-          "TW-NAME-CLASH",
-          operationIdPointer,
-          "operationId '"
-              + operationId
-              + "' gives the Java method name "
-              + javaName
-              + ", as does operationId '"
-              + previous.operationId()
-              + "' at "
-              + previous.pointer()
-              + "; rename one of them");
-    }
   }
 
   /**
@@ -215,7 +184,8 @@ final class OperationReader {
       String pointer,
       Map<String, String> pathParameterPointers) {
     Map<String, Parameter> byKey = new LinkedHashMap<>();
-    Set<String> usedNames = new HashSet<>();
+    Map<String, NameMappings.Pin> pins = new HashMap<>();
+    String operationId = SchemaDocs.text(operation, "operationId");
     for (boolean pathLevel : new boolean[] {true, false}) {
       JsonNode owner = pathLevel ? pathItem : operation;
       String ownerPointer = pathLevel ? pathPointer : pointer;
@@ -230,20 +200,25 @@ final class OperationReader {
       }
       for (int i = 0; i < list.size(); i++) {
         String parameterPointer = JsonPointer.child(listPointer, i);
-        Parameter parameter = parameter(list.get(i), parameterPointer, usedNames, byKey);
+        Parameter parameter = parameter(list.get(i), parameterPointer, byKey);
         if (parameter != null) {
-          byKey.put(parameter.location() + " " + parameter.wireName(), parameter);
+          byKey.put(ParameterNames.key(parameter), parameter);
+          String declaredAt = refs.resolve(list.get(i), parameterPointer, "parameters").pointer();
+          NameMappings.Pin pin =
+              mappings.parameter(parameterPointer, declaredAt, operationId, parameter.wireName());
+          if (pin != null) {
+            pins.put(ParameterNames.key(parameter), pin);
+          }
           if (parameter.location() == Parameter.Location.PATH) {
             pathParameterPointers.put(parameter.wireName(), parameterPointer);
           }
         }
       }
     }
-    return List.copyOf(byKey.values());
+    return ParameterNames.assign(List.copyOf(byKey.values()), pins, diagnostics);
   }
 
-  private Parameter parameter(
-      JsonNode node, String pointer, Set<String> usedNames, Map<String, Parameter> existing) {
+  private Parameter parameter(JsonNode node, String pointer, Map<String, Parameter> existing) {
     String sharedName = RefResolver.componentName(node, "parameters");
     RefResolver.Resolved resolved = refs.resolve(node, pointer, "parameters");
     if (resolved == null) {
@@ -281,10 +256,8 @@ final class OperationReader {
             ? name.substring(2)
             : name;
     Parameter previous = existing.get(location + " " + name);
-    String javaName =
-        previous != null
-            ? previous.javaName()
-            : JavaNames.distinct(JavaNames.lowerCamel(javaBase), usedNames);
+    // Provisional: ParameterNames chooses the final names once all parameters are known.
+    String javaName = previous != null ? previous.javaName() : JavaNames.lowerCamel(javaBase);
     JsonNode schema = parameter.get("schema");
     String schemaPointer = JsonPointer.child(at, "schema");
     Typed typed =
