@@ -16,12 +16,12 @@ import java.util.Set;
  * Path parameters become arguments of the operation's methods, the others components of its params
  * record: each must avoid the names the generated code around it uses, and all must differ.
  *
- * <p>The rule: pinned names first; then names whose wire spelling is already the Java name; then
- * the others (exact spellings first, then by place and wire name), each taking the first free of:
- * its camel-case name; its wire spelling when that is a legal lower-case identifier; the camel-case
- * name followed by where it travels when another parameter has the name ({@code idsHeader} beside
- * {@code ids}), or by {@code _} when generated code has it ({@code options_}); that with the
- * smallest free number.
+ * <p>The rule: pinned names first; then names whose wire spelling is already the Java name (path
+ * before query, header and cookie); then the others (exact spellings first, then by place and wire
+ * name), each taking the first free of: its camel-case name; its wire spelling when that is a legal
+ * lower-case identifier; the camel-case name followed by where it travels when another parameter
+ * has the name ({@code idsHeader} beside {@code ids}), or by {@code _} when generated code has it
+ * ({@code options_}); the camel-case name with the smallest free number.
  */
 final class ParameterNames {
 
@@ -72,7 +72,12 @@ final class ParameterNames {
         names.put(key(parameter), pin.name());
       }
     }
-    for (Parameter parameter : parameters) {
+    // By place, then wire name: path id keeps the name before query id, in any order.
+    Comparator<Parameter> byPlace =
+        Comparator.comparing(Parameter::location).thenComparing(Parameter::wireName);
+    List<Parameter> sorted = new ArrayList<>(parameters);
+    sorted.sort(byPlace);
+    for (Parameter parameter : sorted) {
       String name = parameter.javaName();
       if (!names.containsKey(key(parameter))
           && name.equals(parameter.wireName())
@@ -86,7 +91,7 @@ final class ParameterNames {
     rest.sort(
         Comparator.comparing((Parameter p) -> !p.javaName().equals(p.wireName()))
             .thenComparing((Parameter p) -> JavaNames.isLegal(p.wireName()))
-            .thenComparing(ParameterNames::key));
+            .thenComparing(byPlace));
     for (Parameter parameter : rest) {
       Set<String> unavailable = new HashSet<>(used);
       unavailable.addAll(reserved(parameter));

@@ -50,7 +50,7 @@ class NameStabilityTest {
       assertNotNull(in, resource);
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String reversed = JSON.writeValueAsString(reverse(JSON.readTree(text)));
+    String reversed = JSON.writeValueAsString(reverse(JSON.readTree(text), false));
     assertNotEquals(JSON.writeValueAsString(JSON.readTree(text)), reversed);
 
     Map<String, String> names = names(text);
@@ -86,20 +86,31 @@ class NameStabilityTest {
     return names;
   }
 
-  /** The document with the keys of every object, at every depth, in reverse order. */
-  private static JsonNode reverse(JsonNode node) {
+  /**
+   * The document with the keys of every object, at every depth, in reverse order, and every list of
+   * parameters reversed too.
+   */
+  private static JsonNode reverse(JsonNode node, boolean reverseArray) {
     if (node instanceof ObjectNode object) {
       List<String> keys = new ArrayList<>();
       object.fieldNames().forEachRemaining(keys::add);
       ObjectNode reversed = JSON.createObjectNode();
       for (int i = keys.size() - 1; i >= 0; i--) {
-        reversed.set(keys.get(i), reverse(object.get(keys.get(i))));
+        String key = keys.get(i);
+        reversed.set(key, reverse(object.get(key), key.equals("parameters")));
       }
       return reversed;
     }
     if (node instanceof ArrayNode array) {
       ArrayNode copy = JSON.createArrayNode();
-      array.forEach(item -> copy.add(reverse(item)));
+      array.forEach(item -> copy.add(reverse(item, false)));
+      if (reverseArray) {
+        ArrayNode backwards = JSON.createArrayNode();
+        for (int i = copy.size() - 1; i >= 0; i--) {
+          backwards.add(copy.get(i));
+        }
+        return backwards;
+      }
       return copy;
     }
     return node;
