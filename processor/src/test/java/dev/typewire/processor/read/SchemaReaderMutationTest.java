@@ -91,10 +91,15 @@ class SchemaReaderMutationTest {
   private static List<Path> corpus() throws IOException, URISyntaxException {
     Path invalid = Path.of(SchemaReaderMutationTest.class.getResource("/invalid").toURI());
     Path warnings = Path.of(SchemaReaderMutationTest.class.getResource("/warnings.yaml").toURI());
-    try (Stream<Path> files = Files.list(invalid)) {
-      return Stream.concat(
+    // Last, so the edits of the files before them stay what they were.
+    Path names = Path.of(SchemaReaderMutationTest.class.getResource("/names").toURI());
+    try (Stream<Path> files = Files.list(invalid);
+        Stream<Path> clashes = Files.list(names)) {
+      return Stream.of(
               files.filter(f -> !f.getFileName().toString().startsWith("deep-")).sorted(),
-              Stream.of(warnings))
+              Stream.of(warnings),
+              clashes.sorted())
+          .flatMap(stream -> stream)
           .toList();
     }
   }
