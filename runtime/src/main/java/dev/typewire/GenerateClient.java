@@ -36,4 +36,28 @@ public @interface GenerateClient {
    * {@code info.title}, for example {@code "Periskope API"} gives {@code PeriskopeClient}.
    */
   String clientName() default "";
+
+  /**
+   * Java names of your choice for parts of the schema, so code written against a vendor's
+   * description keeps compiling when the vendor renames things. Each entry is {@code
+   * "key=JavaName"}; the key is one of:
+   *
+   * <ul>
+   *   <li>a component schema, by name or JSON pointer: {@code "chat_type=ChatKind"}, {@code
+   *       "#/components/schemas/chat_type=ChatKind"};
+   *   <li>a property, by the JSON pointer of its schema: {@code
+   *       "#/components/schemas/Chat/properties/chat_id=id"};
+   *   <li>an operation, by JSON pointer or operationId followed by {@code ()}: {@code
+   *       "#/paths/~1chats/get=listChats"}, {@code "listAllChats()=listChats"};
+   *   <li>a parameter, by the JSON pointer where an operation lists it, by the pointer of its
+   *       declaration under {@code components} (renaming it in every operation), or by operationId
+   *       and wire name: {@code "#/paths/~1chats/get/parameters/0=max"}, {@code
+   *       "#/components/parameters/Limit=max"}, {@code "listAllChats(limit)=max"}.
+   * </ul>
+   *
+   * <p>A pinned name beats the names Typewire would choose itself. An entry that names nothing is a
+   * warning ({@code TW-NAMES-UNUSED}); one whose name is not a legal Java identifier, or clashes
+   * with another pinned name or with what the generated code needs, is an error.
+   */
+  String[] names() default {};
 }

@@ -10,6 +10,7 @@ import dev.typewire.processor.emit.SourceEmitter;
 import dev.typewire.processor.model.ApiModel;
 import dev.typewire.processor.read.ExternalRefs;
 import dev.typewire.processor.read.ModelReader;
+import dev.typewire.processor.read.NameMappings;
 import dev.typewire.processor.read.SchemaDocument;
 import dev.typewire.processor.read.SchemaParser;
 import dev.typewire.processor.validate.ModelValidator;
@@ -128,6 +129,7 @@ public final class TypewireProcessor extends AbstractProcessor {
     }
     Diagnostics diagnostics = new Diagnostics();
     String client = clientName == null ? "" : clientName;
+    NameMappings mappings = NameMappings.parse(stringValues(mirror, "names"), diagnostics);
     Map<String, ExternalRefs.Failure> unfollowed =
         Guard.run(
             diagnostics,
@@ -139,7 +141,7 @@ public final class TypewireProcessor extends AbstractProcessor {
             : Guard.run(
                 diagnostics,
                 "reading the schema",
-                () -> ModelReader.read(document, client, unfollowed, diagnostics));
+                () -> ModelReader.read(document, client, mappings, unfollowed, diagnostics));
     if (model != null) {
       Guard.run(
           diagnostics,
@@ -209,6 +211,21 @@ public final class TypewireProcessor extends AbstractProcessor {
       }
     }
     return null;
+  }
+
+  private static List<String> stringValues(AnnotationMirror mirror, String name) {
+    if (mirror == null) {
+      return List.of();
+    }
+    for (var entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)
+          && entry.getValue().getValue() instanceof List<?> values) {
+        return values.stream()
+            .map(value -> String.valueOf(((AnnotationValue) value).getValue()))
+            .toList();
+      }
+    }
+    return List.of();
   }
 
   private static String version() {

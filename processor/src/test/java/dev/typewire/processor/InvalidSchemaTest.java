@@ -27,12 +27,9 @@ class InvalidSchemaTest {
           deep-nesting.json                   | TW-DEPTH                  | :1:80 at #/x-deep/0/0/0/0/0                                   | 200 levels
           deep-nesting.yaml                   | TW-DEPTH                  | :3:14 at #/x-deep/0/0/0/0/0                                   | 200 levels
           duplicate-key.json                  | TW-PARSE-JSON             | :6:13 at #/paths                                              | '/chats'
-          duplicate-operation-id.json         | TW-DUPLICATE-OPERATION-ID | :9:31 at #/paths/~1groups/get/operationId                     | #/paths/~1chats/get
           empty.json                          | TW-SCHEMA-EMPTY           | ' at #'                                                       |
-          name-clash-components.json          | TW-NAME-CLASH             | :8:15 at #/components/schemas/Chat                            | #/components/schemas/chat
           number-out-of-range.json            | TW-PARSE-JSON             | :7:48 at #/components/schemas/Count/maximum                   | out of range
           not-openapi.json                    | TW-NOT-OPENAPI            | :2:14 at #/openapi                                            | '4.0.0'
-          operation-id-clash.json             | TW-NAME-CLASH             | :7:32 at #/paths/~1chats/post/operationId                     | #/paths/~1chats/get/operationId
           ref-cycle.json                      | TW-REF-CYCLE              | :9:34 at #/components/schemas/Chat/properties/owner           | a cycle of refs
           swagger2.json                       | TW-SWAGGER2               | :2:14 at #/swagger                                            |
           """)

@@ -123,7 +123,7 @@ class ParameterStylesTest {
   @Test
   void headerListsAreCommaJoinedAndCookiesShareOneHeader() throws Exception {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("ids2", List.of("p", "q"));
+    values.put("idsHeader", List.of("p", "q"));
     values.put("session", "s1");
     values.put("prefs", List.of("dark", "wide"));
     send(values);

@@ -139,22 +139,6 @@ class SchemaProblemsTest {
         "[TW-SERVER-VARIABLES] warnings.yaml:6:7 at #/servers/0/variables: ");
   }
 
-  @Test
-  void schemaTypesMayNotTakeTheNamesOfGeneratedClasses() {
-    Compilation compilation = SchemaCompiler.compile("invalid/name-clash-generated.json");
-
-    String file = "invalid/name-clash-generated.json";
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[TW-NAME-CLASH] " + file + ":16:19 at #/components/schemas/ChatsApi: ");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[TW-NAME-CLASH] " + file + ":17:29 at #/components/schemas/ListAllChatsParams: ");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[TW-NAME-CLASH] " + file + ":18:23 at #/components/schemas/BrokenClient: ");
-  }
-
   /**
    * Legal on their own, but thousands of levels deep through $refs: the parser's depth limit does
    * not see them, and the reader must stop with an error instead of overflowing the stack.

@@ -5,7 +5,7 @@ package dev.typewire.processor.diag;
  *
  * @param id a stable bracketed id tests and users can search for, e.g. {@code [TW-REF]}
  * @param pointer the JSON pointer of the offending node, starting with {@code #}; null when the
- *     problem concerns the file as a whole
+ *     problem concerns the file as a whole or the annotation (a {@code names} entry)
  */
 public record Problem(Severity severity, String id, String pointer, String message) {
 

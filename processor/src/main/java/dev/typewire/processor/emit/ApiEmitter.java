@@ -11,7 +11,6 @@ import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Pagination;
 import dev.typewire.processor.model.TypeRef;
-import dev.typewire.processor.read.GeneratedNames;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
@@ -35,7 +34,7 @@ final class ApiEmitter {
   TypeSpec emit(String group, List<Operation> operations) {
     TypeSpec.Builder api =
         context
-            .stamp(TypeSpec.classBuilder(context.className(GeneratedNames.apiClass(group))))
+            .stamp(TypeSpec.classBuilder(context.className(context.model().apiClass(group))))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The {@code $L} operations of $L. Get it from {@link $L}; thread safe.\n",

@@ -73,7 +73,10 @@ final class BuilderEmitter {
   }
 
   void addBuilder(TypeSpec.Builder record, ClassName recordName, Iterable<Field> fields) {
-    ClassName builderName = recordName.nestedClass("Builder");
+    // A nested class may not share its enclosing class's name: a schema may call a record Builder.
+    ClassName builderName =
+        recordName.nestedClass(
+            recordName.simpleName().equals("Builder") ? "RecordBuilder" : "Builder");
     TypeSpec.Builder builder =
         TypeSpec.classBuilder(builderName)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

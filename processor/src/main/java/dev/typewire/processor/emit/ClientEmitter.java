@@ -8,13 +8,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.ApiModel;
 import dev.typewire.processor.model.Parameter;
-import dev.typewire.processor.read.GeneratedNames;
 import dev.typewire.processor.read.JavaNames;
 import java.net.http.HttpClient;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -62,10 +63,20 @@ final class ClientEmitter {
                 "$T transport = new $T(options)",
                 EmitContext.runtime("ApiTransport"),
                 EmitContext.runtime("ApiTransport"));
-    Set<String> used = new HashSet<>(Set.of("builder"));
+    Map<String, Long> accessors =
+        groups.stream()
+            .collect(Collectors.groupingBy(JavaNames::lowerCamel, Collectors.counting()));
     for (String group : groups) {
-      ClassName api = context.className(GeneratedNames.apiClass(group));
-      String accessor = JavaNames.distinct(JavaNames.lowerCamel(group), used);
+      String apiClass = context.model().apiClass(group);
+      ClassName api = context.className(apiClass);
+      // Tags that differ only in case or punctuation are told apart by their API classes, whose
+      // names are distinct; the choice does not depend on the order of the tags.
+      String accessor = JavaNames.lowerCamel(group);
+      if (accessors.get(accessor) > 1
+          || accessor.equals("builder")
+          || JavaNames.isObjectMethod(accessor)) {
+        accessor = Character.toLowerCase(apiClass.charAt(0)) + apiClass.substring(1);
+      }
       client.addField(api, accessor, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(transport)", accessor, api);
       client.addMethod(
@@ -142,7 +153,8 @@ final class ClientEmitter {
             "options.bearerToken(bearerToken)",
             "Sets the token sent as {@code Authorization: Bearer ...}; never logged"));
     Set<String> used =
-        new HashSet<>(Set.of("baseUrl", "bearerToken", "httpClient", "configure", "build"));
+        new HashSet<>(
+            Set.of("baseUrl", "bearerToken", "httpClient", "configure", "build", "options"));
     for (Parameter header : model.sharedHeaders()) {
       String name = JavaNames.distinct(JavaNames.lowerCamel(header.sharedName()), used);
       String doc = Javadocs.text(header.docs());

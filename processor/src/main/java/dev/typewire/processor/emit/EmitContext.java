@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.lang.model.element.Element;
 
@@ -27,6 +29,7 @@ import javax.lang.model.element.Element;
  * @param origin the annotated package element, recorded as every file's originating element
  * @param jspecify JSpecify is on the class path: mark types {@code @NullMarked} and nullable values
  *     {@code @Nullable}. Optional so that the runtime needs nothing beyond Jackson.
+ * @param classNames the simple names of every class generated into the package
  */
 public record EmitContext(
     String packageName,
@@ -34,7 +37,8 @@ public record EmitContext(
     String typewireVersion,
     Element origin,
     boolean jspecify,
-    Map<String, TypeDecl> declarations) {
+    Map<String, TypeDecl> declarations,
+    Set<String> classNames) {
 
   public EmitContext(
       String packageName,
@@ -42,7 +46,23 @@ public record EmitContext(
       String typewireVersion,
       Element origin,
       boolean jspecify) {
-    this(packageName, model, typewireVersion, origin, jspecify, byName(model.types()));
+    this(
+        packageName,
+        model,
+        typewireVersion,
+        origin,
+        jspecify,
+        byName(model.types()),
+        classNames(model));
+  }
+
+  private static Set<String> classNames(ApiModel model) {
+    Set<String> names = new HashSet<>();
+    names.add(model.clientName());
+    model.types().forEach(type -> names.add(type.javaName()));
+    names.addAll(model.apiClasses().values());
+    names.addAll(model.paramsClasses().values());
+    return Set.copyOf(names);
   }
 
   private static Map<String, TypeDecl> byName(List<TypeDecl> types) {
@@ -122,9 +142,14 @@ public record EmitContext(
 
   /**
    * Marks a generated type: {@code @Generated} naming Typewire, {@code @NullMarked} when JSpecify
-   * is present, and its originating element.
+   * is present, and its originating element; and makes it refer to other packages' types that share
+   * a generated class's simple name by their qualified names.
    */
   TypeSpec.Builder stamp(TypeSpec.Builder type) {
+    // A schema may name a class like one generated code uses (String, List, JsonProperty,
+    // ApiRequest): such types are always written fully qualified, so that the simple name keeps
+    // meaning the generated class.
+    type.alwaysQualify(classNames.toArray(String[]::new));
     if (jspecify) {
       type.addAnnotation(NULL_MARKED);
     }

@@ -134,7 +134,10 @@ final class EnumEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("Returns the wire value, as sent in query strings and headers.\n")
-            .addStatement(text ? "return value" : "return String.valueOf(value)")
+            .addCode(
+                text
+                    ? CodeBlock.of("return value;\n")
+                    : CodeBlock.of("return $T.valueOf(value);\n", String.class))
             .build());
     if (type.docs().deprecated()) {
       record.addAnnotation(Deprecated.class);

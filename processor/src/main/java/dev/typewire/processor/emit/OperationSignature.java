@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
-import dev.typewire.processor.read.GeneratedNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -182,7 +181,7 @@ final class OperationSignature {
   }
 
   private ClassName paramsType() {
-    return context.className(GeneratedNames.paramsClass(operation));
+    return context.className(context.model().paramsClass(operation));
   }
 
   private static void append(CodeBlock.Builder code, CodeBlock argument) {

@@ -9,7 +9,6 @@ import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.TypeRef;
-import dev.typewire.processor.read.GeneratedNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ final class ParamsEmitter {
   }
 
   TypeSpec emit(Operation operation) {
-    ClassName name = context.className(GeneratedNames.paramsClass(operation));
+    ClassName name = context.className(context.model().paramsClass(operation));
     List<Parameter> parameters = parameters(operation);
     CodeBlock.Builder javadoc =
         CodeBlock.builder()

@@ -1,6 +1,7 @@
 package dev.typewire.processor.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the emitters need, read and validated from one schema.
@@ -9,6 +10,9 @@ import java.util.List;
  * @param defaultBaseUrl the first server URL, or null
  * @param traceHeader response header carrying a trace id, or null
  * @param sharedHeaders header parameters declared under components that the client can default
+ * @param apiClasses the API class of each group (tag)
+ * @param paramsClasses the params class of each operation with query, header or cookie parameters,
+ *     by the operation's pointer
  */
 public record ApiModel(
     String schemaPath,
@@ -20,4 +24,17 @@ public record ApiModel(
     String traceHeader,
     List<TypeDecl> types,
     List<Operation> operations,
-    List<Parameter> sharedHeaders) {}
+    List<Parameter> sharedHeaders,
+    Map<String, String> apiClasses,
+    Map<String, String> paramsClasses) {
+
+  /** The simple name of the class holding the operations of {@code group}. */
+  public String apiClass(String group) {
+    return apiClasses.get(group);
+  }
+
+  /** The simple name of the params record of {@code operation}. */
+  public String paramsClass(Operation operation) {
+    return paramsClasses.get(operation.javaName());
+  }
+}

@@ -24,6 +24,22 @@ public record Parameter(
     Style style,
     String delimiter) {
 
+  /** This parameter under another Java name. */
+  public Parameter withJavaName(String name) {
+    return new Parameter(
+        wireName,
+        name,
+        location,
+        type,
+        required,
+        docs,
+        constraints,
+        defaultValue,
+        sharedName,
+        style,
+        delimiter);
+  }
+
   /** Where the parameter travels. */
   public enum Location {
     PATH,

@@ -43,7 +43,8 @@ final class EnumReader {
       return new EnumType(name, pointer, SchemaDocs.docs(schema), constants, TypeRef.Scalar.STRING);
     }
     boolean isLong = schema.path("format").asText("").equals("int64");
-    Set<String> used = new HashSet<>();
+    // The generated record's own constant.
+    Set<String> used = new HashSet<>(Set.of("KNOWN_VALUES"));
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       JsonNode value = values.get(i);

@@ -4,8 +4,8 @@ import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 
 /**
- * The simple names of the generated classes that do not come from a schema: one place for the
- * emitters that write them and the validator that checks they clash with nothing.
+ * The names wanted for the generated classes that do not come from a schema; {@link ClassNames}
+ * gives them another when a schema's class has them already.
  */
 public final class GeneratedNames {
 
@@ -16,13 +16,15 @@ public final class GeneratedNames {
     return JavaNames.upperCamel(group) + "Api";
   }
 
-  /** The params class of an operation, or null when it has no query, header or cookie parameter. */
+  /** Whether an operation has a params record: it has query, header or cookie parameters. */
+  public static boolean hasParams(Operation operation) {
+    return !operation.parameters(Parameter.Location.QUERY).isEmpty()
+        || !operation.parameters(Parameter.Location.HEADER).isEmpty()
+        || !operation.parameters(Parameter.Location.COOKIE).isEmpty();
+  }
+
+  /** The params record of an operation. */
   public static String paramsClass(Operation operation) {
-    if (operation.parameters(Parameter.Location.QUERY).isEmpty()
-        && operation.parameters(Parameter.Location.HEADER).isEmpty()
-        && operation.parameters(Parameter.Location.COOKIE).isEmpty()) {
-      return null;
-    }
     String name = operation.javaName();
     return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Params";
   }

@@ -120,50 +120,105 @@ public final class JavaNames {
   }
 
   /**
-   * Names the members of one type, wire name to Java name, so that names that clash after
-   * conversion stay distinct and say what they are: a wire name that already is the camel-case name
-   * keeps it ({@code fromMe}), another that converts to the same ({@code from_me}) keeps its wire
-   * spelling when that is a legal identifier, and only otherwise gets a numeric suffix. The result
-   * does not depend on the order of the wire names.
+   * Lower-case names generated code uses as package roots ({@code java.math.BigDecimal}): a member
+   * or parameter with such a name would obscure the package in expressions.
+   */
+  public static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "com", "org", "dev");
+
+  /**
+   * Names the members of one type, wire name to Java name, as {@link #memberNames(Collection, Set,
+   * Map)} with nothing reserved beyond {@code Object}'s methods and nothing pinned.
    */
   public static Map<String, String> memberNames(Collection<String> wireNames) {
-    Set<String> used = new HashSet<>();
+    return memberNames(wireNames, Set.of(), Map.of());
+  }
+
+  /**
+   * Names the members of one type, wire name to Java name, so that names that clash after
+   * conversion stay distinct and say what they are. The rule, which does not depend on the order of
+   * the wire names:
+   *
+   * <ol>
+   *   <li>a name the user pinned ({@code pinned}, wire name to Java name) is taken as is;
+   *   <li>a wire name that already is the camel-case name keeps it ({@code fromMe});
+   *   <li>the others (exact spellings kept out by a reserved name first, then names with no legal
+   *       spelling, then alphabetically) take the first free of: their camel-case name; their wire
+   *       spelling ({@code from_me}) when it is a legal identifier not starting with an upper-case
+   *       letter (which could obscure a type such as {@code Objects}); the camel-case name and
+   *       {@code _} ({@code builder_}); that with the smallest free number.
+   * </ol>
+   *
+   * @param reserved names the generated code of the type already uses (its methods, its locals)
+   */
+  public static Map<String, String> memberNames(
+      Collection<String> wireNames, Set<String> reserved, Map<String, String> pinned) {
+    Set<String> used = new HashSet<>(reserved);
+    used.addAll(OBJECT_METHODS);
+    used.addAll(PACKAGE_ROOTS);
     Map<String, String> names = new HashMap<>();
     for (String wire : wireNames) {
-      if (lowerCamel(wire).equals(wire) && !OBJECT_METHODS.contains(wire) && used.add(wire)) {
+      String name = pinned.get(wire);
+      if (name != null) {
+        used.add(name);
+        names.put(wire, name);
+      }
+    }
+    for (String wire : wireNames) {
+      if (!names.containsKey(wire) && lowerCamel(wire).equals(wire) && used.add(wire)) {
         names.put(wire, wire);
       }
     }
-    // Names with no legal spelling of their own choose first; the others can fall back to it.
+    // Exact spellings (kept out only by a reserved name) choose first, then names with no legal
+    // spelling of their own; the others can fall back to their wire spelling.
     List<String> rest = new ArrayList<>(wireNames);
     rest.removeAll(names.keySet());
     rest.sort(
-        Comparator.comparing(JavaNames::isIdentifier).thenComparing(Comparator.naturalOrder()));
+        Comparator.comparing((String wire) -> !lowerCamel(wire).equals(wire))
+            .thenComparing(JavaNames::isIdentifier)
+            .thenComparing(Comparator.naturalOrder()));
     for (String wire : rest) {
       String camel = lowerCamel(wire);
-      String name;
-      if (!used.contains(camel) && !OBJECT_METHODS.contains(camel)) {
-        name = camel;
-      } else if (isIdentifier(wire) && !used.contains(wire)) {
-        name = wire;
-      } else {
-        name = distinct(camel, used);
-      }
+      String name = firstFree(used, camel, isMemberSpelling(wire) ? wire : camel, camel + "_");
       used.add(name);
       names.put(wire, name);
     }
     return names;
   }
 
-  private static boolean isIdentifier(String name) {
-    if (name.isEmpty()
-        || !Character.isJavaIdentifierStart(name.charAt(0))
-        || KEYWORDS.contains(name)
-        || OBJECT_METHODS.contains(name)
-        || name.chars().anyMatch(c -> c > 127)) {
-      return false;
+  /** A wire name usable as a member name as it is; upper-case ones could obscure a type. */
+  static boolean isMemberSpelling(String wire) {
+    return isIdentifier(wire) && !Character.isUpperCase(wire.charAt(0));
+  }
+
+  /** The first candidate not in {@code used}, else the first with the smallest free number. */
+  static String firstFree(Set<String> used, String... candidates) {
+    for (String candidate : candidates) {
+      if (!used.contains(candidate)) {
+        return candidate;
+      }
     }
-    return name.chars().allMatch(Character::isJavaIdentifierPart);
+    String name = candidates[0];
+    for (int i = 2; used.contains(name); i++) {
+      name = candidates[0] + i;
+    }
+    return name;
+  }
+
+  private static boolean isIdentifier(String name) {
+    return isLegal(name) && !OBJECT_METHODS.contains(name);
+  }
+
+  /** Whether {@code name} can be a Java identifier as written: legal, ASCII and not a keyword. */
+  public static boolean isLegal(String name) {
+    return !name.isEmpty()
+        && Character.isJavaIdentifierStart(name.charAt(0))
+        && !KEYWORDS.contains(name)
+        && name.chars().allMatch(c -> c < 128 && Character.isJavaIdentifierPart(c));
+  }
+
+  /** Whether {@code name} is a method of {@code Object}, which no member may shadow. */
+  public static boolean isObjectMethod(String name) {
+    return OBJECT_METHODS.contains(name);
   }
 
   /** Returns {@code candidate}, or it with the smallest numeric suffix not in {@code used}. */

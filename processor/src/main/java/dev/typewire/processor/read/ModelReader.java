@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.model.ApiModel;
 import dev.typewire.processor.model.Operation;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads a parsed OpenAPI 3.0 or 3.1 document into an {@link ApiModel}, reporting every problem it
@@ -18,14 +18,24 @@ public final class ModelReader {
   private ModelReader() {}
 
   /**
+   * Reads the document with no names pinned; see {@link #read(SchemaDocument, String, NameMappings,
+   * Diagnostics)}.
+   */
+  public static ApiModel read(SchemaDocument document, String clientName, Diagnostics diagnostics) {
+    return read(document, clientName, NameMappings.none(), diagnostics);
+  }
+
+  /**
    * Reads the document into a model, recording every problem on the way.
    *
    * @param clientName the client class name the user asked for, or empty to derive it from {@code
    *     info.title}
+   * @param mappings the names the user pinned
    * @return the model, or null when the document is not OpenAPI 3.x at all
    */
-  public static ApiModel read(SchemaDocument document, String clientName, Diagnostics diagnostics) {
-    return read(document, clientName, Map.of(), diagnostics);
+  public static ApiModel read(
+      SchemaDocument document, String clientName, NameMappings mappings, Diagnostics diagnostics) {
+    return read(document, clientName, mappings, Map.of(), diagnostics);
   }
 
   /**
@@ -37,6 +47,7 @@ public final class ModelReader {
   public static ApiModel read(
       SchemaDocument document,
       String clientName,
+      NameMappings mappings,
       Map<String, ExternalRefs.Failure> unfollowed,
       Diagnostics diagnostics) {
     JsonNode root = document.root();
@@ -63,13 +74,12 @@ public final class ModelReader {
     }
     JsonNode info = root.path("info");
     String title = info.path("title").asText("Api");
-    String client =
-        clientName.isEmpty() ? JavaNames.upperCamel(stripApiSuffix(title)) + "Client" : clientName;
-
     RefResolver refs = new RefResolver(root, unfollowed, diagnostics);
-    Set<String> reserved = new HashSet<>();
-    reserved.add(client);
-    SchemaTranslator schemas = new SchemaTranslator(refs, diagnostics, reserved);
+    ClassNames classNames = new ClassNames(diagnostics);
+    if (!clientName.isEmpty()) {
+      classNames.pin(clientName, "the client class", null, "clientName \"" + clientName + "\"");
+    }
+    SchemaTranslator schemas = new SchemaTranslator(refs, diagnostics, classNames, mappings);
     JsonNode components = root.path("components");
     JsonNode componentSchemas = components.get("schemas");
     if (componentSchemas != null && !componentSchemas.isObject()) {
@@ -79,11 +89,26 @@ public final class ModelReader {
           "#/components/schemas",
           "components.schemas must be an object mapping names to schemas, found "
               + componentSchemas.getNodeType());
-    } else {
-      schemas.declareComponents(componentSchemas);
+      componentSchemas = null;
     }
-    OperationReader operations = new OperationReader(refs, schemas, diagnostics);
+    schemas.nameComponents(componentSchemas);
+    String client = clientName;
+    if (client.isEmpty()) {
+      String base = JavaNames.upperCamel(stripApiSuffix(title));
+      client =
+          classNames.claim(
+              base + "Client",
+              List.of(base + "ApiClient"),
+              title,
+              "the client class (named after info.title)",
+              "#/info/title");
+    }
+    schemas.declareComponents(componentSchemas);
+    OperationReader operations = new OperationReader(refs, schemas, diagnostics, mappings);
     List<Operation> read = operations.read(root.get("paths"));
+    Map<String, String> paramsClasses = paramsClasses(read, classNames);
+    Map<String, String> apiClasses = apiClasses(read, classNames);
+    mappings.reportUnused(diagnostics);
     return new ApiModel(
         document.path(),
         client,
@@ -94,7 +119,51 @@ public final class ModelReader {
         SchemaDocs.text(root, "x-typewire-trace-header"),
         schemas.declarations(),
         read,
-        operations.sharedHeaders());
+        operations.sharedHeaders(),
+        apiClasses,
+        paramsClasses);
+  }
+
+  /**
+   * Names the params record of every operation that has one; after every schema's class, which
+   * keeps its name when the two clash.
+   */
+  private static Map<String, String> paramsClasses(List<Operation> operations, ClassNames names) {
+    Map<String, String> classes = new HashMap<>();
+    for (Operation operation : operations) {
+      if (GeneratedNames.hasParams(operation)) {
+        String wanted = GeneratedNames.paramsClass(operation);
+        String fallback = wanted.substring(0, wanted.length() - "Params".length()) + "Parameters";
+        classes.put(
+            operation.javaName(),
+            names.claim(
+                wanted,
+                List.of(fallback),
+                operation.javaName(),
+                "the params class of the operation at " + operation.pointer(),
+                operation.pointer()));
+      }
+    }
+    return Map.copyOf(classes);
+  }
+
+  /**
+   * Names the API class of every tag; alphabetically, so of two tags that differ only in case the
+   * first keeps the plain name.
+   */
+  private static Map<String, String> apiClasses(List<Operation> operations, ClassNames names) {
+    // Each tag's first operation, for the pointer in a warning.
+    Map<String, String> classes = new TreeMap<>();
+    operations.forEach(operation -> classes.putIfAbsent(operation.group(), operation.pointer()));
+    classes.replaceAll(
+        (group, pointer) ->
+            names.claim(
+                GeneratedNames.apiClass(group),
+                List.of(JavaNames.upperCamel(group) + "Operations"),
+                group,
+                "the API class of tag '" + group + "'",
+                pointer));
+    return Map.copyOf(classes);
   }
 
   private static String stripApiSuffix(String title) {

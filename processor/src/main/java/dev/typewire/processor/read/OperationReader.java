@@ -6,8 +6,6 @@ import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,21 +30,31 @@ final class OperationReader {
   private final RefResolver refs;
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
+  private final NameMappings mappings;
   private final PaginationReader pagination;
   private final ParameterReader parameterReader;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
 
-  /** Which explicit operationId took each Java method name, to report two that collide. */
-  private final Map<String, Claim> methodNames = new HashMap<>();
+  /**
+   * An operation found under {@code paths}, with the path item it belongs to.
+   *
+   * @param skipped the warning's words for skipping it: "operation 'x' (GET /x) is skipped"
+   */
+  private record Found(
+      OperationNames.Site site,
+      JsonNode pathItem,
+      String pathPointer,
+      JsonNode node,
+      String skipped) {}
 
-  private record Claim(String operationId, String pointer) {}
-
-  OperationReader(RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics) {
+  OperationReader(
+      RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics, NameMappings mappings) {
     this.refs = refs;
     this.schemas = schemas;
     this.diagnostics = diagnostics;
+    this.mappings = mappings;
     this.pagination = new PaginationReader(schemas, diagnostics);
-    this.parameterReader = new ParameterReader(refs, schemas, diagnostics);
+    this.parameterReader = new ParameterReader(refs, schemas, diagnostics, mappings);
   }
 
   List<Operation> read(JsonNode paths) {
@@ -63,7 +71,7 @@ final class OperationReader {
               + "; it is ignored, so the client has no operations");
       return operations;
     }
-    Set<String> usedNames = new HashSet<>();
+    List<Found> found = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : paths.properties()) {
       String pathPointer = JsonPointer.child("#/paths", path.getKey());
       String pathSkipped = "path '" + path.getKey() + "' is skipped with all its operations";
@@ -92,20 +100,22 @@ final class OperationReader {
               JsonPointer.child(item.pointer(), method),
               "an operation must be an object, found " + operation.getNodeType() + "; " + skipped);
         } else if (operation != null) {
-          Operation read =
-              operation(
-                  path.getKey(),
-                  method,
-                  item.node(),
-                  item.pointer(),
-                  operation,
-                  JsonPointer.child(item.pointer(), method),
-                  usedNames,
-                  skipped);
-          if (read != null) {
-            operations.add(read);
-          }
+          String pointer = JsonPointer.child(item.pointer(), method);
+          OperationNames.Site site =
+              new OperationNames.Site(
+                  pointer, SchemaDocs.text(operation, "operationId"), method, path.getKey());
+          found.add(new Found(site, item.node(), item.pointer(), operation, skipped));
         }
+      }
+    }
+    // Named all together, so that which of two clashing operations keeps the plain name does not
+    // depend on the order of paths.
+    Map<OperationNames.Site, String> names =
+        OperationNames.choose(found.stream().map(Found::site).toList(), mappings, diagnostics);
+    for (Found operation : found) {
+      Operation read = operation(operation, names.get(operation.site()));
+      if (read != null) {
+        operations.add(read);
       }
     }
     return operations;
@@ -149,30 +159,19 @@ final class OperationReader {
   /**
    * Reads one operation, or returns null (after a warning that says so) when a part it cannot do
    * without is unusable: every request it sent would be wrong.
-   *
-   * @param skipped the warning's words for skipping it: "operation 'x' (GET /x) is skipped"
    */
-  private Operation operation(
-      String path,
-      String method,
-      JsonNode pathItem,
-      String pathPointer,
-      JsonNode node,
-      String pointer,
-      Set<String> usedNames,
-      String skipped) {
+  private Operation operation(Found found, String javaName) {
+    OperationNames.Site site = found.site();
+    String pointer = site.pointer();
+    String path = site.path();
+    String method = site.method();
+    String skipped = found.skipped();
+    JsonNode node = found.node();
     diagnostics.workingAt(pointer);
-    String operationId = SchemaDocs.text(node, "operationId");
-    String baseName =
-        operationId != null
-            ? JavaNames.lowerCamel(operationId)
-            : JavaNames.lowerCamel(method + " " + path.replaceAll("[{}]", " "));
-    if (operationId != null) {
-      checkMethodName(operationId, baseName, pointer);
-    }
-    String javaName = JavaNames.distinct(baseName, usedNames);
+    String operationId = site.operationId();
     String typeBase = JavaNames.upperCamel(javaName);
-    ParameterReader.Read read = parameterReader.read(pathItem, pathPointer, node, pointer, skipped);
+    ParameterReader.Read read =
+        parameterReader.read(found.pathItem(), found.pathPointer(), node, pointer, skipped);
     Set<String> unused = checkPathTemplate(path, pointer, read.pathParameterPointers(), skipped);
     if (!read.usable() || unused == null) {
       return null;
@@ -209,29 +208,6 @@ final class OperationReader {
         responses.successEncoding(),
         responses.error(),
         pagination.read(node, pointer, parameters, responses.success()));
-  }
-
-  /**
-   * Two different operationIds that give the same Java method name are an error: a numeric suffix
-   * would depend on the order of paths. The same operationId twice is the validator's to report.
-   */
-  private void checkMethodName(String operationId, String javaName, String pointer) {
-    String operationIdPointer = JsonPointer.child(pointer, "operationId");
-    Claim previous = methodNames.putIfAbsent(javaName, new Claim(operationId, operationIdPointer));
-    if (previous != null && !previous.operationId().equals(operationId)) {
-      diagnostics.error(
-          "TW-NAME-CLASH",
-          operationIdPointer,
-          "operationId '"
-              + operationId
-              + "' gives the Java method name "
-              + javaName
-              + ", as does operationId '"
-              + previous.operationId()
-              + "' at "
-              + previous.pointer()
-              + "; rename one of them");
-    }
   }
 
   /**

@@ -7,11 +7,10 @@ import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.Docs;
 import dev.typewire.processor.model.Parameter;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads one operation's parameters, path-level ones first. A parameter that cannot be sent is
@@ -24,12 +23,15 @@ final class ParameterReader {
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
   private final ParameterStyles styles;
+  private final NameMappings mappings;
 
-  ParameterReader(RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics) {
+  ParameterReader(
+      RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics, NameMappings mappings) {
     this.refs = refs;
     this.schemas = schemas;
     this.diagnostics = diagnostics;
     this.styles = new ParameterStyles(diagnostics);
+    this.mappings = mappings;
   }
 
   /**
@@ -49,7 +51,8 @@ final class ParameterReader {
       JsonNode pathItem, String pathPointer, JsonNode operation, String pointer, String skipped) {
     Map<String, Parameter> byKey = new LinkedHashMap<>();
     Map<String, String> pathParameterPointers = new LinkedHashMap<>();
-    Set<String> usedNames = new HashSet<>();
+    Map<String, NameMappings.Pin> pins = new HashMap<>();
+    String operationId = SchemaDocs.text(operation, "operationId");
     boolean usable = true;
     for (boolean pathLevel : new boolean[] {true, false}) {
       JsonNode owner = pathLevel ? pathItem : operation;
@@ -86,14 +89,23 @@ final class ParameterReader {
           usable &= !isRequired(resolved.node());
           continue;
         }
-        Parameter parameter = parameter(resolved, location, sharedName, usedNames, byKey);
-        byKey.put(parameter.location() + " " + parameter.wireName(), parameter);
+        Parameter parameter = parameter(resolved, location, sharedName, byKey);
+        byKey.put(ParameterNames.key(parameter), parameter);
+        NameMappings.Pin pin =
+            mappings.parameter(
+                parameterPointer, resolved.pointer(), operationId, parameter.wireName());
+        if (pin != null) {
+          pins.put(ParameterNames.key(parameter), pin);
+        }
         if (parameter.location() == Parameter.Location.PATH) {
           pathParameterPointers.put(parameter.wireName(), parameterPointer);
         }
       }
     }
-    return new Read(List.copyOf(byKey.values()), pathParameterPointers, usable);
+    return new Read(
+        ParameterNames.assign(List.copyOf(byKey.values()), pins, diagnostics),
+        pathParameterPointers,
+        usable);
   }
 
   private static boolean isRequired(JsonNode parameter) {
@@ -145,7 +157,6 @@ final class ParameterReader {
       RefResolver.Resolved resolved,
       Parameter.Location location,
       String sharedName,
-      Set<String> usedNames,
       Map<String, Parameter> existing) {
     JsonNode parameter = resolved.node();
     String at = resolved.pointer();
@@ -155,10 +166,8 @@ final class ParameterReader {
             ? name.substring(2)
             : name;
     Parameter previous = existing.get(location + " " + name);
-    String javaName =
-        previous != null
-            ? previous.javaName()
-            : JavaNames.distinct(JavaNames.lowerCamel(javaBase), usedNames);
+    // Provisional: ParameterNames chooses the final names once all parameters are known.
+    String javaName = previous != null ? previous.javaName() : JavaNames.lowerCamel(javaBase);
     JsonNode schema = parameter.get("schema");
     String schemaPointer = JsonPointer.child(at, "schema");
     Typed typed =

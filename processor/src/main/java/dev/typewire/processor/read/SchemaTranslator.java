@@ -11,6 +11,7 @@ import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.model.TypeRef.Scalar;
 import dev.typewire.processor.model.UnionType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Translates JSON Schemas into {@link TypeRef}s, declaring a record or enum for every object or
@@ -51,11 +50,8 @@ final class SchemaTranslator {
    */
   private final Map<String, String> declaredAt = new HashMap<>();
 
-  /**
-   * Case-insensitive: two classes whose names differ only in case overwrite each other's files on
-   * macOS and Windows.
-   */
-  private final Set<String> usedTypeNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+  private final ClassNames classNames;
+  private final NameMappings mappings;
 
   private final Map<String, TypeDecl> declarations = new LinkedHashMap<>();
   private final Set<String> aliasesInProgress = new HashSet<>();
@@ -69,66 +65,84 @@ final class SchemaTranslator {
 
   private boolean allOfNestingReported;
 
-  SchemaTranslator(RefResolver refs, Diagnostics diagnostics, Set<String> reservedNames) {
+  /**
+   * Names a record's generated code gives its own members: a builder's factory and copy method, and
+   * the local its copy method fills.
+   */
+  static final Set<String> RECORD_MEMBERS = Set.of("builder", "toBuilder");
+
+  SchemaTranslator(
+      RefResolver refs, Diagnostics diagnostics, ClassNames classNames, NameMappings mappings) {
     this.refs = refs;
     this.diagnostics = diagnostics;
     this.checks = new SchemaChecks(diagnostics);
-    usedTypeNames.addAll(reservedNames);
+    this.classNames = classNames;
+    this.mappings = mappings;
   }
 
   /**
-   * Names every component schema first, so refs resolve regardless of declaration order. Two
-   * components whose names give the same Java name are an error: a numeric suffix would depend on
-   * the order of keys and move to the other class when the schema changes.
+   * Names every component schema before any is declared, so refs resolve regardless of order. Names
+   * pinned by the user come first; then the components whose name already is the class name ({@code
+   * ChatType}), then the others alphabetically: one that clashes ({@code chat_type}) takes its own
+   * spelling ({@code Chat_type}) if free, else a suffix from its name's hash.
    */
+  void nameComponents(JsonNode schemas) {
+    if (schemas == null) {
+      return;
+    }
+    List<String> automatic = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> component : schemas.properties()) {
+      String key = component.getKey();
+      String pointer = componentPointer(key);
+      diagnostics.workingAt(pointer);
+      if (!SchemaShapes.declaresType(component.getValue())) {
+        continue;
+      }
+      NameMappings.Pin pin = mappings.at(pointer);
+      if (pin != null
+          && classNames.pin(
+              pin.name(),
+              "component '" + key + "'",
+              pointer,
+              "names entry \"" + pin.entry() + "\"")) {
+        componentNames.put(key, pin.name());
+      } else {
+        automatic.add(key);
+      }
+    }
+    automatic.sort(
+        Comparator.comparing((String key) -> !JavaNames.upperCamel(key).equals(key))
+            .thenComparing(Comparator.naturalOrder()));
+    for (String key : automatic) {
+      String javaName = JavaNames.upperCamel(key);
+      String spelled =
+          key.isEmpty() ? javaName : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+      componentNames.put(
+          key,
+          classNames.claim(
+              javaName,
+              List.of(spelled),
+              key,
+              "the class of component '" + key + "'",
+              componentPointer(key)));
+    }
+  }
+
+  /** Declares every component named by {@link #nameComponents}, in the document's order. */
   void declareComponents(JsonNode schemas) {
     if (schemas == null) {
       return;
     }
-    List<String> keys = new ArrayList<>();
-    schemas.fieldNames().forEachRemaining(keys::add);
-    Map<String, String> claimedBy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (String key : keys) {
-      String pointer = componentPointer(key);
-      diagnostics.workingAt(pointer);
-      if (SchemaShapes.declaresType(schemas.get(key))) {
-        String javaName = JavaNames.upperCamel(key);
-        String reserved = usedTypeNames.contains(javaName) ? javaName : null;
-        String previous = claimedBy.putIfAbsent(javaName, pointer);
-        if (previous != null || reserved != null) {
-          reportNameClash(key, javaName, pointer, previous);
-        }
-        componentNames.put(key, JavaNames.distinct(javaName, usedTypeNames));
-      }
-    }
-    for (String key : keys) {
-      String pointer = componentPointer(key);
+    for (Map.Entry<String, JsonNode> component : schemas.properties()) {
+      String pointer = componentPointer(component.getKey());
       // Checked even when unused or not a class of its own, so its mistakes are not hidden.
-      checks.check(schemas.get(key), pointer);
-      String name = componentNames.get(key);
+      checks.check(component.getValue(), pointer);
+      String name = componentNames.get(component.getKey());
       if (name != null) {
         declaredAt.put(pointer, name);
-        declare(name, schemas.get(key), pointer);
+        declare(name, component.getValue(), pointer);
       }
     }
-  }
-
-  private void reportNameClash(String key, String javaName, String pointer, String previous) {
-    diagnostics.error(
-        "TW-NAME-CLASH",
-        pointer,
-        "component '"
-            + key
-            + "' would be generated as class "
-            + javaName
-            + ", which "
-            + (previous == null
-                ? "is the client class's name; rename the component or set clientName"
-                : "is also the class of "
-                    + previous
-                    + " (Java names are compared ignoring case); rename one of them")
-            + ". Typewire does not add a suffix, since it would move to the other class when the"
-            + " schema changes");
   }
 
   private static String componentPointer(String key) {
@@ -199,7 +213,7 @@ final class SchemaTranslator {
     if (SchemaShapes.declaresType(schema)) {
       String name = declaredAt.get(pointer);
       if (name == null) {
-        name = JavaNames.distinct(JavaNames.upperCamel(nameHint), usedTypeNames);
+        name = classNames.quietly(JavaNames.upperCamel(nameHint), "an inline schema", pointer);
         declaredAt.put(pointer, name);
         declare(name, schema, pointer);
       }
@@ -270,7 +284,7 @@ final class SchemaTranslator {
     }
     String name = declaredAt.get(pointer);
     if (name == null) {
-      name = JavaNames.distinct(JavaNames.upperCamel(nameHint), usedTypeNames);
+      name = classNames.quietly(JavaNames.upperCamel(nameHint), "an inline schema", pointer);
       declaredAt.put(pointer, name);
       declarations.put(name, null);
       declarations.put(name, unionType(name, schema, pointer));
@@ -417,7 +431,19 @@ final class SchemaTranslator {
     Set<String> required = new LinkedHashSet<>();
     collectProperties(schema, pointer, properties, required, new HashSet<>(), new HashSet<>());
     List<Property> result = new ArrayList<>();
-    Map<String, String> javaNames = JavaNames.memberNames(properties.keySet());
+    Map<String, NameMappings.Pin> pins = new LinkedHashMap<>();
+    properties.forEach(
+        (wire, source) -> {
+          NameMappings.Pin pin = mappings.at(source.pointer());
+          if (pin != null) {
+            pins.put(wire, pin);
+          }
+        });
+    Map<String, String> javaNames =
+        JavaNames.memberNames(
+            properties.keySet(),
+            RECORD_MEMBERS,
+            NameMappings.members(pins, RECORD_MEMBERS, "record " + name, diagnostics));
     for (Map.Entry<String, PropertySource> entry : properties.entrySet()) {
       String wireName = entry.getKey();
       PropertySource source = entry.getValue();

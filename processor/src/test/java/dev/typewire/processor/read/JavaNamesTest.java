@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JavaNamesTest {
@@ -48,6 +49,23 @@ class JavaNamesTest {
     Map<String, String> backward = JavaNames.memberNames(reversed);
     assertEquals(forward, backward);
     assertEquals(wire.size(), new HashSet<>(forward.values()).size(), forward.toString());
-    assertEquals("hashCode2", forward.get("hashCode"));
+    assertEquals("hashCode_", forward.get("hashCode"));
+  }
+
+  @Test
+  void membersStayClearOfGeneratedCodeAndTypeNames() {
+    Map<String, String> names =
+        JavaNames.memberNames(
+            List.of("builder", "Builder", "Objects", "objects", "java", "id", "chat_id"),
+            Set.of("builder", "toBuilder"),
+            Map.of("chat_id", "chat"));
+    assertEquals("builder_", names.get("builder"), "an exact spelling kept out by generated code");
+    assertEquals("builder2", names.get("Builder"));
+    assertEquals("objects", names.get("objects"));
+    // Its wire spelling would obscure a type such as java.util.Objects.
+    assertEquals("objects_", names.get("Objects"));
+    assertEquals("java_", names.get("java"), "would obscure the java package");
+    assertEquals("id", names.get("id"));
+    assertEquals("chat", names.get("chat_id"), "pinned");
   }
 }
