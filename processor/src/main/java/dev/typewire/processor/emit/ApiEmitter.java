@@ -38,9 +38,9 @@ final class ApiEmitter {
             .stamp(TypeSpec.classBuilder(context.className(GeneratedNames.apiClass(group))))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "The {@code $L} operations of $L. Get it from {@link $L}; thread safe.\n",
-                group,
-                Javadocs.escape(context.model().title()),
+                "The $L operations of $L. Get it from {@link $L}; thread safe.\n",
+                JavadocText.code(group),
+                JavadocText.prose(context.model().title()),
                 context.model().clientName())
             .addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(

@@ -39,7 +39,9 @@ final class BodyWriter {
     if (record != null) {
       for (Property property : record.properties()) {
         code.addStatement(
-            "request.formField($S, body.$N())", property.wireName(), property.javaName());
+            "request.formField($L, body.$N())",
+            StringLiteral.of(property.wireName()),
+            property.javaName());
       }
     }
     return code.build();

@@ -87,8 +87,8 @@ final class BuilderEmitter {
               .returns(builderName)
               .addParameter(context.nullable(field.type(), field.nullable()), field.javaName())
               .addJavadoc(
-                  "Sets {@code $L}$L\n\n@return this builder\n",
-                  field.wireName(),
+                  "Sets $L$L\n\n@return this builder\n",
+                  JavadocText.code(field.wireName()),
                   field.doc().isEmpty() ? "." : ": " + field.doc())
               .addStatement("this.$N = $N", field.javaName(), field.javaName())
               .addStatement("return this")
@@ -96,9 +96,9 @@ final class BuilderEmitter {
       toBuilder.addStatement("builder.$N = $N", field.javaName(), field.javaName());
       if (field.mustBeSet()) {
         build.addStatement(
-            "$T.required($S, $N)",
+            "$T.required($L, $N)",
             EmitContext.runtime("ParameterChecks"),
-            field.wireName(),
+            StringLiteral.of(field.wireName()),
             field.javaName());
       }
       arguments.add(first ? "$N" : ", $N", field.javaName());
