@@ -36,6 +36,7 @@ public final class ModelValidator {
       }
     }
     checkClassNames(model, diagnostics);
+    ConstantLengths.check(model, diagnostics);
   }
 
   /** What claimed a generated class name, for the message naming both sides of a clash. */
