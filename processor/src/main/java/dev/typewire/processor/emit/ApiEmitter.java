@@ -145,8 +145,8 @@ final class ApiEmitter {
         .addJavadoc(signature.description())
         .addJavadoc(
             "\n<p>Pages through every result lazily: the next page is fetched only when needed, and"
-                + " paging stops at a short or empty page. The {@code $L} in {@code params} is the"
-                + " first offset; its {@code $L}, or $L when unset, is the page size.\n\n",
+                + " paging stops at a short or empty page. The {@code $N} in {@code params} is the"
+                + " first offset; its {@code $N}, or $L when unset, is the page size.\n\n",
             paging.offsetParam(),
             paging.limitParam(),
             paging.defaultPageSize())
