@@ -57,6 +57,11 @@ final class GeneratedClasses extends ClassLoader {
     }
   }
 
+  /** The binary names of every generated class, nested ones included. */
+  java.util.Set<String> names() {
+    return java.util.Set.copyOf(classes.keySet());
+  }
+
   Class<?> load(String name) {
     try {
       return loadClass(name);

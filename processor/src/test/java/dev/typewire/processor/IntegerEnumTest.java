@@ -81,13 +81,13 @@ class IntegerEnumTest {
             .orElseThrow()
             .getCharContent(true)
             .toString();
-    assertTrue(params.contains("@param limit How many. Default: {@code 5}."), params);
+    assertTrue(params.contains("@param limit How many. Default: <code>5</code>."), params);
     String reading =
         compilation
             .generatedFile(StandardLocation.SOURCE_OUTPUT, PKG.replace('.', '/') + "/Reading.java")
             .orElseThrow()
             .getCharContent(true)
             .toString();
-    assertTrue(reading.contains("@param unit Default: {@code celsius}."), reading);
+    assertTrue(reading.contains("@param unit Default: <code>celsius</code>."), reading);
   }
 }

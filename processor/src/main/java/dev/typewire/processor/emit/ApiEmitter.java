@@ -37,9 +37,9 @@ final class ApiEmitter {
             .stamp(TypeSpec.classBuilder(context.className(context.model().apiClass(group))))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "The {@code $L} operations of $L. Get it from {@link $L}; thread safe.\n",
-                group,
-                Javadocs.escape(context.model().title()),
+                "The $L operations of $L. Get it from {@link $L}; thread safe.\n",
+                JavadocText.code(group),
+                JavadocText.prose(context.model().title()),
                 context.model().clientName())
             .addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
@@ -144,8 +144,8 @@ final class ApiEmitter {
         .addJavadoc(signature.description())
         .addJavadoc(
             "\n<p>Pages through every result lazily: the next page is fetched only when needed, and"
-                + " paging stops at a short or empty page. The {@code $L} in {@code params} is the"
-                + " first offset; its {@code $L}, or $L when unset, is the page size.\n\n",
+                + " paging stops at a short or empty page. The {@code $N} in {@code params} is the"
+                + " first offset; its {@code $N}, or $L when unset, is the page size.\n\n",
             paging.offsetParam(),
             paging.limitParam(),
             paging.defaultPageSize())

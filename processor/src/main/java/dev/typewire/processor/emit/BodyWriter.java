@@ -41,9 +41,9 @@ final class BodyWriter {
         // A form cannot say null: the null state of an OptionalNullable is left out like absence.
         code.addStatement(
             record.distinguishesNull(property)
-                ? "request.formField($S, body.$N().orElseNull())"
-                : "request.formField($S, body.$N())",
-            property.wireName(),
+                ? "request.formField($L, body.$N().orElseNull())"
+                : "request.formField($L, body.$N())",
+            StringLiteral.of(property.wireName()),
             property.javaName());
       }
     }

@@ -103,11 +103,12 @@ final class BuilderEmitter {
               .returns(builderName)
               .addParameter(context.nullable(field.type(), field.nullable()), field.javaName())
               .addJavadoc(
-                  "Sets {@code $L}$L$L\n\n@return this builder\n",
-                  field.wireName(),
+                  "Sets $L$L$L\n\n@return this builder\n",
+                  JavadocText.code(field.wireName()),
                   field.doc().isEmpty() ? "." : ": " + field.doc(),
                   field.distinguishesNull()
-                      ? "\n\n<p>{@code null} sends JSON {@code null}; leave it unset to omit the key."
+                      ? "\n\n<p><code>null</code> sends JSON <code>null</code>; leave it unset to"
+                          + " omit the key."
                       : "")
               .addStatement(
                   "this.$N = $L",
@@ -120,9 +121,9 @@ final class BuilderEmitter {
       toBuilder.addStatement("builder.$N = $N", field.javaName(), field.javaName());
       if (field.mustBeSet()) {
         build.addStatement(
-            "$T.required($S, $N)",
+            "$T.required($L, $N)",
             EmitContext.runtime("ParameterChecks"),
-            field.wireName(),
+            StringLiteral.of(field.wireName()),
             field.javaName());
       }
       arguments.add(first ? "$N" : ", $N", field.javaName());

@@ -49,7 +49,7 @@ final class ClientEmitter {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .addJavadoc("The first server the schema lists.\n")
-              .initializer("$S", model.defaultBaseUrl())
+              .initializer(StringLiteral.of(model.defaultBaseUrl()))
               .build());
     }
     MethodSpec.Builder constructor =
@@ -83,7 +83,8 @@ final class ClientEmitter {
           MethodSpec.methodBuilder(accessor)
               .addModifiers(Modifier.PUBLIC)
               .returns(api)
-              .addJavadoc("Returns the {@code $L} operations.\n\n@return the operations\n", group)
+              .addJavadoc(
+                  "Returns the $L operations.\n\n@return the operations\n", JavadocText.code(group))
               .addStatement("return $N", accessor)
               .build());
     }
@@ -100,9 +101,9 @@ final class ClientEmitter {
 
   private static CodeBlock classDoc(ApiModel model) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("Client for $L", Javadocs.escape(model.title()));
+    doc.add("Client for $L", JavadocText.prose(model.title()));
     if (!model.version().isEmpty()) {
-      doc.add(" (schema version $L)", Javadocs.escape(model.version()));
+      doc.add(" (schema version $L)", JavadocText.prose(model.version()));
     }
     doc.add(".\n\n");
     String text = Javadocs.text(model.docs());
@@ -123,7 +124,7 @@ final class ClientEmitter {
       defaults.add(".baseUrl(DEFAULT_BASE_URL)");
     }
     if (model.traceHeader() != null) {
-      defaults.add(".traceIdHeader($S)", model.traceHeader());
+      defaults.add(".traceIdHeader($L)", StringLiteral.of(model.traceHeader()));
     }
     TypeSpec.Builder builder =
         TypeSpec.classBuilder(builderName)
@@ -163,10 +164,12 @@ final class ClientEmitter {
               builderName,
               name,
               String.class,
-              CodeBlock.of("options.defaultHeader($S, $N)", header.wireName(), name).toString(),
-              "Sets the default {@code "
-                  + header.wireName()
-                  + "} header, sent unless a call sets its"
+              CodeBlock.of(
+                      "options.defaultHeader($L, $N)", StringLiteral.of(header.wireName()), name)
+                  .toString(),
+              "Sets the default "
+                  + JavadocText.code(header.wireName())
+                  + " header, sent unless a call sets its"
                   + " own"
                   + (doc.isEmpty() ? "" : ".\n\n<p>" + doc)));
     }

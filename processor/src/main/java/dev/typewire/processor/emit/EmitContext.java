@@ -158,20 +158,21 @@ public record EmitContext(
     // javac's "@Deprecated has no effect" on the canonical constructor of a deprecated component.
     type.addAnnotation(
         AnnotationSpec.builder(SuppressWarnings.class)
-            .addMember("value", "$S", "deprecation")
+            .addMember("value", StringLiteral.of("deprecation"))
             .build());
     type.addAnnotation(
         AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-            .addMember("value", "$S", "dev.typewire.processor.TypewireProcessor")
+            .addMember("value", StringLiteral.of("dev.typewire.processor.TypewireProcessor"))
             .addMember(
                 "comments",
-                "$S",
-                "Typewire "
-                    + typewireVersion
-                    + " from "
-                    + model.schemaPath()
-                    + " "
-                    + model.version())
+                "$L",
+                StringLiteral.of(
+                    "Typewire "
+                        + typewireVersion
+                        + " from "
+                        + model.schemaPath()
+                        + " "
+                        + model.version()))
             .build());
     if (origin != null) {
       type.addOriginatingElement(origin);

@@ -55,7 +55,8 @@ final class EnumEmitter {
                 MethodSpec.compactConstructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("@throws NullPointerException if {@code value} is null\n")
-                    .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                    .addStatement(
+                        "$T.requireNonNull(value, $L)", Objects.class, StringLiteral.of("value"))
                     .build());
     CodeBlock.Builder cases = CodeBlock.builder();
     CodeBlock.Builder known = CodeBlock.builder();
@@ -63,15 +64,18 @@ final class EnumEmitter {
       record.addField(
           FieldSpec.builder(
                   name, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("{@code $L}\n", Javadocs.escapeCode(constant.wireValue()))
+              .addJavadoc("$L\n", JavadocText.code(constant.wireValue()))
               .initializer(
-                  text ? "new $T($S)" : "new $T($L)",
+                  "new $T($L)",
                   name,
-                  text || type.valueType() == TypeRef.Scalar.INTEGER
-                      ? constant.wireValue()
-                      : constant.wireValue() + "L")
+                  text
+                      ? StringLiteral.of(constant.wireValue())
+                      : type.valueType() == TypeRef.Scalar.INTEGER
+                          ? constant.wireValue()
+                          : constant.wireValue() + "L")
               .build());
-      cases.addStatement("case $S -> $N", constant.wireValue(), constant.javaName());
+      cases.addStatement(
+          "case $L -> $N", StringLiteral.of(constant.wireValue()), constant.javaName());
       known.add(known.isEmpty() ? "$N" : ", $N", constant.javaName());
     }
     ParameterizedTypeName listOfName = ParameterizedTypeName.get(ClassName.get(List.class), name);

@@ -3,9 +3,9 @@ package dev.typewire.processor.emit;
 import com.palantir.javapoet.JavaFile;
 
 /**
- * One generated compilation unit as text. Emitters turn each JavaPoet file into text at once: a
- * large description gives thousands of files, and their JavaPoet trees would otherwise all be held
- * until the last one is built.
+ * One generated compilation unit as text, pure ASCII ({@link AsciiSource}). Emitters turn each
+ * JavaPoet file into text at once: a large description gives thousands of files, and their JavaPoet
+ * trees would otherwise all be held until the last one is built.
  */
 public record GeneratedSource(String qualifiedName, String text) {
 
@@ -14,6 +14,6 @@ public record GeneratedSource(String qualifiedName, String text) {
         file.packageName().isEmpty()
             ? file.typeSpec().name()
             : file.packageName() + "." + file.typeSpec().name();
-    return new GeneratedSource(name, file.toString());
+    return new GeneratedSource(name, AsciiSource.of(file.toString()));
   }
 }

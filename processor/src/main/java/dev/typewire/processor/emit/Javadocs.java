@@ -3,7 +3,9 @@ package dev.typewire.processor.emit;
 import com.palantir.javapoet.CodeBlock;
 import dev.typewire.processor.model.Docs;
 
-/** Schema text to Javadoc: escaped so that no description can break the generated source. */
+/**
+ * What the schema says about an element, as Javadoc; every piece of it through {@link JavadocText}.
+ */
 final class Javadocs {
 
   private Javadocs() {}
@@ -16,7 +18,7 @@ final class Javadocs {
       block.add("$L\n", text);
     }
     if (docs.example() != null) {
-      block.add("\n<p>Example: {@code $L}\n", escapeCode(docs.example()));
+      block.add("\n<p>Example: $L\n", JavadocText.code(docs.example()));
     }
     return block.build();
   }
@@ -28,7 +30,7 @@ final class Javadocs {
   static String text(Docs docs) {
     StringBuilder text = new StringBuilder();
     if (docs.summary() != null) {
-      text.append(escape(docs.summary()));
+      text.append(JavadocText.prose(docs.summary()));
       if (!docs.summary().endsWith(".")) {
         text.append('.');
       }
@@ -37,31 +39,14 @@ final class Javadocs {
       if (text.length() > 0) {
         text.append("\n\n<p>");
       }
-      text.append(escape(docs.description()));
+      text.append(JavadocText.prose(docs.description()));
     }
     if (docs.defaultValue() != null) {
       text.append(text.length() > 0 ? " " : "")
-          .append("Default: {@code ")
-          .append(escapeCode(docs.defaultValue()))
-          .append("}.");
+          .append("Default: ")
+          .append(JavadocText.code(docs.defaultValue()))
+          .append('.');
     }
     return text.toString();
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("*/", "*&#47;")
-        .replace("@", "{@literal @}")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\\u", "\\\\u");
-  }
-
-  /** Inside a Javadoc code tag only comment ends, unicode escapes and unbalanced braces matter. */
-  static String escapeCode(String text) {
-    String escaped = text.replace("*/", "*&#47;").replace("\\u", "\\\\u");
-    long open = escaped.chars().filter(c -> c == '{').count();
-    long close = escaped.chars().filter(c -> c == '}').count();
-    return open == close ? escaped : escaped.replace("{", "&#123;").replace("}", "&#125;");
   }
 }

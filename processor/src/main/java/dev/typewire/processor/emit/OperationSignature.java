@@ -98,19 +98,27 @@ final class OperationSignature {
     addParameters(method, true, true);
     for (Parameter parameter : pathParameters) {
       method.addStatement(
-          "$T.required($S, $N)", CHECKS, parameter.wireName(), parameter.javaName());
+          "$T.required($L, $N)",
+          CHECKS,
+          StringLiteral.of(parameter.wireName()),
+          parameter.javaName());
     }
     if (hasParams) {
-      method.addStatement("$T.required($S, params)", CHECKS, "params");
+      method.addStatement("$T.required($L, params)", CHECKS, StringLiteral.of("params"));
     }
     if (hasBody && operation.requestBodyRequired()) {
-      method.addStatement("$T.required($S, body)", CHECKS, "body");
+      method.addStatement("$T.required($L, body)", CHECKS, StringLiteral.of("body"));
     }
     CodeBlock.Builder request =
         CodeBlock.builder()
-            .add("$T.builder($S, $S)", API_REQUEST, operation.method(), operation.path());
+            .add(
+                "$T.builder($L, $L)",
+                API_REQUEST,
+                StringLiteral.of(operation.method()),
+                StringLiteral.of(operation.path()));
     for (Parameter parameter : pathParameters) {
-      request.add("\n.pathParam($S, $N)", parameter.wireName(), parameter.javaName());
+      request.add(
+          "\n.pathParam($L, $N)", StringLiteral.of(parameter.wireName()), parameter.javaName());
     }
     method.addCode(
         pathParameters.isEmpty() ? "$T.Builder request = $L;\n" : "$T.Builder request =\n$>$L;\n$<",
@@ -139,7 +147,7 @@ final class OperationSignature {
     if (!doc.isEmpty()) {
       doc.add("\n");
     }
-    return doc.add("<p>{@code $L $L}\n", operation.method(), Javadocs.escapeCode(operation.path()))
+    return doc.add("<p>$L\n", JavadocText.code(operation.method() + " " + operation.path()))
         .build();
   }
 
@@ -151,7 +159,9 @@ final class OperationSignature {
       doc.add(
           "@param $L $L\n",
           parameter.javaName(),
-          text.isEmpty() ? "the {@code " + parameter.wireName() + "} path parameter" : text);
+          text.isEmpty()
+              ? "the " + JavadocText.code(parameter.wireName()) + " path parameter"
+              : text);
     }
     if (hasParams && withParams) {
       doc.add("@param params query, header and cookie parameters\n");

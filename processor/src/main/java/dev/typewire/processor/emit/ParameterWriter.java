@@ -33,23 +33,26 @@ final class ParameterWriter {
       switch (parameter.location()) {
         case QUERY -> query(applyTo, parameter);
         case HEADER ->
-            applyTo.addStatement("request.header($S, $L)", parameter.wireName(), value(parameter));
+            applyTo.addStatement(
+                "request.header($L, $L)", StringLiteral.of(parameter.wireName()), value(parameter));
         default -> {
           // Cookies are written together below; path parameters are not in params records.
         }
       }
     }
     if (!cookies.isEmpty()) {
-      applyTo.addStatement("$T cookies = new $T($S)", STRING_JOINER, STRING_JOINER, "; ");
+      applyTo.addStatement(
+          "$T cookies = new $T($L)", STRING_JOINER, STRING_JOINER, StringLiteral.of("; "));
       for (Parameter cookie : cookies) {
         applyTo
             .beginControlFlow("if ($N != null)", cookie.javaName())
-            .addStatement("cookies.add($S + $L)", cookie.wireName() + "=", present(cookie))
+            .addStatement(
+                "cookies.add($L + $L)", StringLiteral.of(cookie.wireName() + "="), present(cookie))
             .endControlFlow();
       }
       applyTo
           .beginControlFlow("if (cookies.length() > 0)")
-          .addStatement("request.header($S, cookies.toString())", "Cookie")
+          .addStatement("request.header($L, cookies.toString())", StringLiteral.of("Cookie"))
           .endControlFlow();
     }
   }
@@ -60,10 +63,10 @@ final class ParameterWriter {
         applyTo
             .beginControlFlow("if ($N != null)", parameter.javaName())
             .addStatement(
-                "$N.forEach((key, value) -> request.query($S + key + $S, value))",
+                "$N.forEach((key, value) -> request.query($L + key + $L, value))",
                 parameter.javaName(),
-                parameter.wireName() + "[",
-                "]")
+                StringLiteral.of(parameter.wireName() + "["),
+                StringLiteral.of("]"))
             .endControlFlow();
         return;
       }
@@ -71,8 +74,8 @@ final class ParameterWriter {
       if (record != null) {
         for (Property property : record.properties()) {
           applyTo.addStatement(
-              "request.query($S, $N == null ? null : $N.$N())",
-              parameter.wireName() + "[" + property.wireName() + "]",
+              "request.query($L, $N == null ? null : $N.$N())",
+              StringLiteral.of(parameter.wireName() + "[" + property.wireName() + "]"),
               parameter.javaName(),
               parameter.javaName(),
               property.javaName());
@@ -80,7 +83,8 @@ final class ParameterWriter {
         return;
       }
     }
-    applyTo.addStatement("request.query($S, $L)", parameter.wireName(), value(parameter));
+    applyTo.addStatement(
+        "request.query($L, $L)", StringLiteral.of(parameter.wireName()), value(parameter));
   }
 
   /** The parameter's value as sent: a delimited list joined into one string, else as is. */
@@ -95,11 +99,11 @@ final class ParameterWriter {
   private static CodeBlock present(Parameter parameter) {
     if (joined(parameter)) {
       return CodeBlock.of(
-          "$N.stream().map($T::valueOf).collect($T.joining($S))",
+          "$N.stream().map($T::valueOf).collect($T.joining($L))",
           parameter.javaName(),
           String.class,
           COLLECTORS,
-          parameter.delimiter());
+          StringLiteral.of(parameter.delimiter()));
     }
     return CodeBlock.of("$N", parameter.javaName());
   }

@@ -40,10 +40,9 @@ final class ParamsEmitter {
     CodeBlock.Builder javadoc =
         CodeBlock.builder()
             .add(
-                "Query, header and cookie parameters of {@code $L $L} ($L).\n\n",
-                operation.method(),
-                Javadocs.escapeCode(operation.path()),
-                operation.operationId());
+                "Query, header and cookie parameters of $L ($L).\n\n",
+                JavadocText.code(operation.method() + " " + operation.path()),
+                JavadocText.code(operation.operationId()));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     MethodSpec.Builder checks =
         MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
@@ -61,7 +60,7 @@ final class ParamsEmitter {
             default -> "query parameter";
           };
       String paramDoc =
-          (doc.isEmpty() ? "the {@code " + parameter.wireName() + "} " + where : doc)
+          (doc.isEmpty() ? "the " + JavadocText.code(parameter.wireName()) + " " + where : doc)
               + (parameter.required() ? " Required." : "");
       javadoc.add("@param $L $L\n", parameter.javaName(), paramDoc);
       constructor.addParameter(
@@ -107,7 +106,10 @@ final class ParamsEmitter {
     ClassName parameterChecks = EmitContext.runtime("ParameterChecks");
     if (parameter.required()) {
       checks.addStatement(
-          "$T.required($S, $N)", parameterChecks, parameter.wireName(), parameter.javaName());
+          "$T.required($L, $N)",
+          parameterChecks,
+          StringLiteral.of(parameter.wireName()),
+          parameter.javaName());
     }
     if (!(parameter.type() instanceof TypeRef.Primitive)) {
       // Bounds of an enum or list parameter are not checked here.
@@ -116,32 +118,32 @@ final class ParamsEmitter {
     Constraints bounds = parameter.constraints();
     if (bounds.minimum() != null && bounds.maximum() != null) {
       checks.addStatement(
-          "$T.range($S, $N, $L, $L)",
+          "$T.range($L, $N, $L, $L)",
           parameterChecks,
-          parameter.wireName(),
+          StringLiteral.of(parameter.wireName()),
           parameter.javaName(),
           literal(bounds.minimum()),
           literal(bounds.maximum()));
     } else if (bounds.minimum() != null) {
       checks.addStatement(
-          "$T.minimum($S, $N, $L)",
+          "$T.minimum($L, $N, $L)",
           parameterChecks,
-          parameter.wireName(),
+          StringLiteral.of(parameter.wireName()),
           parameter.javaName(),
           literal(bounds.minimum()));
     } else if (bounds.maximum() != null) {
       checks.addStatement(
-          "$T.maximum($S, $N, $L)",
+          "$T.maximum($L, $N, $L)",
           parameterChecks,
-          parameter.wireName(),
+          StringLiteral.of(parameter.wireName()),
           parameter.javaName(),
           literal(bounds.maximum()));
     }
     if (bounds.minLength() != null || bounds.maxLength() != null) {
       checks.addStatement(
-          "$T.length($S, $N, $L, $L)",
+          "$T.length($L, $N, $L, $L)",
           parameterChecks,
-          parameter.wireName(),
+          StringLiteral.of(parameter.wireName()),
           parameter.javaName(),
           bounds.minLength() == null ? -1 : bounds.minLength(),
           bounds.maxLength() == null ? -1 : bounds.maxLength());

@@ -55,7 +55,7 @@ final class RecordEmitter {
     }
     CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(object.docs()));
     if (javadoc.isEmpty()) {
-      javadoc.add("The {@code $L} object.\n", object.javaName());
+      javadoc.add("The $L object.\n", JavadocText.code(object.javaName()));
     }
     javadoc.add("\n");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
@@ -65,7 +65,7 @@ final class RecordEmitter {
       javadoc.add(
           "@param $L $L\n",
           property.javaName(),
-          text.isEmpty() ? "the {@code " + property.wireName() + "} property" : text);
+          text.isEmpty() ? "the " + JavadocText.code(property.wireName()) + " property" : text);
     }
     String extra = null;
     if (object.additionalProperties() != null) {
@@ -131,7 +131,7 @@ final class RecordEmitter {
         ParameterSpec.builder(type, property.javaName())
             .addAnnotation(
                 AnnotationSpec.builder(EmitContext.jackson("JsonProperty"))
-                    .addMember("value", "$S", property.wireName())
+                    .addMember("value", StringLiteral.of(property.wireName()))
                     .build());
     if (property.alwaysWritten()) {
       component.addAnnotation(include("ALWAYS"));

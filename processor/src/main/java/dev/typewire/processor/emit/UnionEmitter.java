@@ -89,9 +89,9 @@ final class UnionEmitter {
         nested("Unknown", union.javaName()),
         union.discriminator() == null
             ? ""
-            : " (such as a {@code "
-                + Javadocs.escapeCode(union.discriminator())
-                + "} value this client does not know)");
+            : " (such as a "
+                + JavadocText.code(union.discriminator())
+                + " value this client does not know)");
     TypeSpec.Builder type =
         context
             .stamp(TypeSpec.interfaceBuilder(name))
@@ -119,7 +119,7 @@ final class UnionEmitter {
           .add(shape(variant, implementation, union.javaName()));
       for (String tag : variant.tags()) {
         tags.add(tags.isEmpty() ? "\n" : ",\n")
-            .add("$T.entry($S, $T.class)", Map.class, tag, implementation);
+            .add("$T.entry($L, $T.class)", Map.class, StringLiteral.of(tag), implementation);
       }
     }
     ClassName unknown = name.nestedClass(nested("Unknown", union.javaName()));
@@ -137,9 +137,9 @@ final class UnionEmitter {
         .addSuperinterface(union)
         .addAnnotation(ownDeserializer())
         .addJavadoc(
-            "A {@link $T} that is a {@code $L}.\n\n@param $L the value\n",
+            "A {@link $T} that is a $L.\n\n@param $L the value\n",
             union,
-            Javadocs.escapeCode(valueType.toString()),
+            JavadocText.code(valueType.toString()),
             component)
         .recordConstructor(
             MethodSpec.constructorBuilder()
@@ -180,10 +180,10 @@ final class UnionEmitter {
       }
     }
     return CodeBlock.of(
-        "new $L($T.class, $S, $L, $L)",
+        "new $L($T.class, $L, $L, $L)",
         nested("Fit", union),
         implementation,
-        kind,
+        StringLiteral.of(kind),
         strings(required),
         strings(known));
   }
@@ -191,7 +191,7 @@ final class UnionEmitter {
   private static CodeBlock strings(List<String> values) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < values.size(); i++) {
-      list.add(i == 0 ? "$S" : ", $S", values.get(i));
+      list.add(i == 0 ? "$L" : ", $L", StringLiteral.of(values.get(i)));
     }
     return list.add(")").build();
   }
@@ -330,7 +330,7 @@ final class UnionEmitter {
                       : CodeBlock.of("$T.ofEntries($>$L$<)", Map.class, tags))
               .build());
       deserialize
-          .addStatement("$T tag = json.get($S)", jsonNode, union.discriminator())
+          .addStatement("$T tag = json.get($L)", jsonNode, StringLiteral.of(union.discriminator()))
           .beginControlFlow("if (tag != null && tag.isTextual())")
           .addStatement("$T type = TAGS.get(tag.asText())", variantClass)
           .addStatement(

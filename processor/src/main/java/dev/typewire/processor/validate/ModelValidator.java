@@ -29,6 +29,7 @@ public final class ModelValidator {
     List<String> methods = model.operations().stream().map(Operation::javaName).toList();
     checkDistinct(classes, "class", diagnostics);
     checkDistinct(methods, "operation method", diagnostics);
+    ConstantLengths.check(model, diagnostics);
   }
 
   private static void checkDistinct(List<String> names, String what, Diagnostics diagnostics) {
