@@ -82,6 +82,9 @@ final class CheckCommand {
     } catch (Description.UnreadableException e) {
       err.println(e.getMessage());
       return 2;
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      err.println("typewire check could not build the generated client: " + e.getCause());
+      return 2;
     } catch (IOException | ReflectiveOperationException e) {
       err.println("typewire check could not run: " + e);
       return 2;
@@ -104,12 +107,23 @@ final class CheckCommand {
     ValidatingServer server =
         baseUrl == null ? new ValidatingServer(description, schemas, bodies) : null;
     try {
-      Object client =
-          client(
-              compiled.classes(),
-              description,
-              server == null ? baseUrl : server.baseUrl(),
-              credentials);
+      Object client;
+      try {
+        client =
+            client(
+                compiled.classes(),
+                description,
+                server == null ? baseUrl : server.baseUrl(),
+                credentials);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        // The client compiles but cannot be built: no operation can be called through it.
+        CheckReport report = new CheckReport(out);
+        for (Endpoint endpoint : Endpoint.all(description)) {
+          report.fail(endpoint.describe(), "the generated client cannot be built: " + e.getCause());
+        }
+        report.finish();
+        return 1;
+      }
       ObjectMapper mapper = JsonCodec.newObjectMapper();
       OperationCaller caller = new OperationCaller(client, mapper, description, values);
       Map<String, Operation> generated = new LinkedHashMap<>();
@@ -165,6 +179,9 @@ final class CheckCommand {
       return;
     }
     List<String> reasons = new ArrayList<>();
+    if (server != null) {
+      server.expect(endpoint);
+    }
     OperationCaller.Outcome outcome;
     try {
       outcome = caller.call(operation, endpoint);
@@ -172,8 +189,10 @@ final class CheckCommand {
       report.fail(name, e.getMessage());
       return;
     }
+    JsonNode sent = null;
     if (server != null) {
       List<ValidatingServer.Exchange> exchanges = server.drain();
+      sent = exchanges.isEmpty() ? null : exchanges.get(exchanges.size() - 1).sentBody();
       if (exchanges.isEmpty() && outcome.thrown() == null) {
         reasons.add("no request reached the server");
       }
@@ -190,7 +209,9 @@ final class CheckCommand {
         reasons.addAll(exchange.problems());
       }
     }
-    if (outcome.thrown() != null) {
+    if (outcome.thrown() instanceof NoValidValueException e) {
+      reasons.add(e.getMessage());
+    } else if (outcome.thrown() != null) {
       reasons.add("the client threw " + describe(outcome.thrown()));
     } else if (!outcome.returnsNothing()) {
       SuccessResponse response = bodies.response(endpoint);
@@ -202,7 +223,18 @@ final class CheckCommand {
               outcome.value() instanceof String text
                   ? TextNode.valueOf(text)
                   : mapper.valueToTree(outcome.value());
-          for (String problem : schemas.problems(reencoded, response.schemaPointer())) {
+          List<String> problems = schemas.problems(reencoded, response.schemaPointer());
+          if (!problems.isEmpty()
+              && sent != null
+              && !schemas.problems(sent, response.schemaPointer()).isEmpty()) {
+            // The answer was already invalid: no verdict on the client is possible.
+            reasons.add(
+                new NoValidValueException(
+                        response.schemaPointer(), schemas.problems(sent, response.schemaPointer()))
+                    .getMessage());
+            problems = List.of();
+          }
+          for (String problem : problems) {
             reasons.add("response re-encoded " + problem + " (" + response.schemaPointer() + ")");
           }
         }

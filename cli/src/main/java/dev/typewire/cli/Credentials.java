@@ -28,18 +28,24 @@ final class Credentials {
   /** Sets the credentials on a generated client builder; returns the options customizer to add. */
   Consumer<ClientOptions.Builder> apply(Description description, Object builder)
       throws ReflectiveOperationException {
+    JsonNode declared = description.root().path("components").path("securitySchemes");
+    // One Authorization header serves both Bearer and Basic: the builder's bearerToken, which is
+    // what the generated client offers, wins; Basic is sent only when nothing is bearer-like.
+    boolean bearerLike = false;
+    for (JsonNode each : declared) {
+      bearerLike |= isBearerLike(description.resolve(each));
+    }
     Consumer<ClientOptions.Builder> headers = options -> {};
-    Iterator<Map.Entry<String, JsonNode>> schemes =
-        description.root().path("components").path("securitySchemes").fields();
+    Iterator<Map.Entry<String, JsonNode>> schemes = declared.fields();
     while (schemes.hasNext()) {
       Map.Entry<String, JsonNode> entry = schemes.next();
       JsonNode scheme = description.resolve(entry.getValue());
       String value = given.getOrDefault(entry.getKey(), PLACEHOLDER);
-      String type = scheme.path("type").asText();
-      if ("apiKey".equals(type) && "header".equals(scheme.path("in").asText())) {
+      if ("apiKey".equals(scheme.path("type").asText())
+          && "header".equals(scheme.path("in").asText())) {
         String name = scheme.path("name").asText();
         headers = headers.andThen(options -> options.defaultHeader(name, value));
-      } else if ("http".equals(type) && "basic".equalsIgnoreCase(scheme.path("scheme").asText())) {
+      } else if (isBasic(scheme) && !bearerLike) {
         String encoded =
             Base64.getEncoder()
                 .encodeToString(
@@ -47,11 +53,23 @@ final class Credentials {
                         .getBytes(StandardCharsets.UTF_8));
         headers =
             headers.andThen(options -> options.defaultHeader("Authorization", "Basic " + encoded));
-      } else if ("http".equals(type) || "oauth2".equals(type) || "openIdConnect".equals(type)) {
+      } else if (isBearerLike(scheme)) {
         Method bearer = builder.getClass().getMethod("bearerToken", String.class);
         bearer.invoke(builder, value);
       }
     }
     return headers;
+  }
+
+  private static boolean isBasic(JsonNode scheme) {
+    return "http".equals(scheme.path("type").asText())
+        && "basic".equalsIgnoreCase(scheme.path("scheme").asText());
+  }
+
+  private static boolean isBearerLike(JsonNode scheme) {
+    String type = scheme.path("type").asText();
+    return ("http".equals(type) && !isBasic(scheme))
+        || "oauth2".equals(type)
+        || "openIdConnect".equals(type);
   }
 }

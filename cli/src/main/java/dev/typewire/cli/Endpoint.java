@@ -83,14 +83,17 @@ record Endpoint(
   Map<String, String> match(String actual) {
     List<String> names = new ArrayList<>();
     StringBuilder regex = new StringBuilder();
-    Matcher braces = Pattern.compile("\\{([^}]+)}").matcher(path);
+    // A path key may carry a fragment or query ("/cookies#form") to tell operations apart;
+    // neither is part of the path a request arrives on.
+    String template = path.split("[#?]", 2)[0];
+    Matcher braces = Pattern.compile("\\{([^}]+)}").matcher(template);
     int last = 0;
     while (braces.find()) {
-      regex.append(Pattern.quote(path.substring(last, braces.start()))).append("([^/]+)");
+      regex.append(Pattern.quote(template.substring(last, braces.start()))).append("([^/]+)");
       names.add(braces.group(1));
       last = braces.end();
     }
-    regex.append(Pattern.quote(path.substring(last)));
+    regex.append(Pattern.quote(template.substring(last)));
     Matcher matcher = Pattern.compile(regex.toString()).matcher(actual);
     if (!matcher.matches()) {
       return null;

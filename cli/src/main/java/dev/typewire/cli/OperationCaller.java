@@ -70,6 +70,8 @@ final class OperationCaller {
     Object[] arguments;
     try {
       arguments = arguments(operation, endpoint, method);
+    } catch (NoValidValueException e) {
+      return new Outcome(null, false, e);
     } catch (InvocationTargetException e) {
       return new Outcome(
           null, false, new IllegalStateException("building the arguments: " + e.getCause(), e));
@@ -182,7 +184,7 @@ final class OperationCaller {
         if (example == null && node.path("examples").elements().hasNext()) {
           example = description.resolve(node.path("examples").elements().next()).get("value");
         }
-        return values.valueFor(located.pointer() + "/schema", example);
+        return values.validValueFor(located.pointer() + "/schema", example);
       }
     }
     throw new IllegalStateException(
@@ -195,18 +197,18 @@ final class OperationCaller {
             description,
             endpoint.operation().path("requestBody"),
             endpoint.pointer() + "/requestBody");
-    var media = body.node().path("content").fields();
-    if (!media.hasNext()) {
+    JsonNode content = body.node().path("content");
+    String mediaType = MediaTypes.chosen(content);
+    if (mediaType == null) {
       return null;
     }
-    var first = media.next();
-    JsonNode example = first.getValue().get("example");
-    if (example == null && first.getValue().path("examples").elements().hasNext()) {
-      example =
-          description.resolve(first.getValue().path("examples").elements().next()).get("value");
+    JsonNode media = content.get(mediaType);
+    JsonNode example = media.get("example");
+    if (example == null && media.path("examples").elements().hasNext()) {
+      example = description.resolve(media.path("examples").elements().next()).get("value");
     }
-    return values.valueFor(
-        body.pointer() + "/content/" + Description.token(first.getKey()) + "/schema", example);
+    return values.validValueFor(
+        body.pointer() + "/content/" + Description.token(mediaType) + "/schema", example);
   }
 
   private Object convert(JsonNode value, Type type) {

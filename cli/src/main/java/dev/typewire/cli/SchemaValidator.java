@@ -41,11 +41,18 @@ final class SchemaValidator {
    * line per problem naming the instance location; empty when it is valid.
    */
   List<String> problems(JsonNode value, String pointer) {
-    Schema schema =
-        schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT + p)));
     List<String> problems = new ArrayList<>();
-    for (Error error : schema.validate(value)) {
-      problems.add(error.getInstanceLocation() + ": " + error.getMessage());
+    try {
+      Schema schema =
+          schemas.computeIfAbsent(
+              pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT + p)));
+      for (Error error : schema.validate(value)) {
+        problems.add(error.getInstanceLocation() + ": " + error.getMessage());
+      }
+    } catch (RuntimeException e) {
+      // A regex Java cannot compile, an unknown $schema dialect: no verdict is possible, and
+      // saying so is better than a verdict either way.
+      problems.add("the validator cannot use the schema at " + pointer + ": " + e.getMessage());
     }
     return problems;
   }

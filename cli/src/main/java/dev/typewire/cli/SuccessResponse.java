@@ -2,7 +2,6 @@ package dev.typewire.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
-import java.util.Map;
 
 /**
  * The success response an endpoint documents, as the generated client decodes it: the first 2xx
@@ -35,19 +34,18 @@ record SuccessResponse(int status, String mediaType, String schemaPointer, JsonN
             description,
             responses.get(chosen),
             endpoint.pointer() + "/responses/" + Description.token(chosen));
-    Iterator<Map.Entry<String, JsonNode>> media = response.node().path("content").fields();
-    if (!media.hasNext()) {
-      return new SuccessResponse(status == 200 ? 200 : status, null, null, null);
+    JsonNode content = response.node().path("content");
+    String mediaType = MediaTypes.chosen(content);
+    if (mediaType == null) {
+      return new SuccessResponse(status, null, null, null);
     }
-    Map.Entry<String, JsonNode> first = media.next();
-    String pointer =
-        response.pointer() + "/content/" + Description.token(first.getKey()) + "/schema";
-    return new SuccessResponse(
-        status, first.getKey(), first.getValue().has("schema") ? pointer : null, first.getValue());
+    JsonNode media = content.get(mediaType);
+    String pointer = response.pointer() + "/content/" + Description.token(mediaType) + "/schema";
+    return new SuccessResponse(status, mediaType, media.has("schema") ? pointer : null, media);
   }
 
   boolean isJson() {
-    return mediaType != null && (mediaType.endsWith("/json") || mediaType.endsWith("+json"));
+    return mediaType != null && MediaTypes.isJson(mediaType);
   }
 
   /** The media type's own example: {@code example}, else the first of {@code examples}. */

@@ -32,6 +32,7 @@ final class ValidatingServer implements AutoCloseable {
   private final RequestValidator validator;
   private final ResponseBodies bodies;
   private final List<Exchange> exchanges = new ArrayList<>();
+  private volatile Endpoint expected;
 
   ValidatingServer(Description description, SchemaValidator schemas, ResponseBodies bodies)
       throws IOException {
@@ -46,6 +47,14 @@ final class ValidatingServer implements AutoCloseable {
 
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /**
+   * The endpoint the next requests are meant for: where several fit a request (path keys that
+   * differ only in a fragment), it is the one validated against.
+   */
+  void expect(Endpoint endpoint) {
+    this.expected = endpoint;
   }
 
   /** The exchanges since the last call, which forgets them. */
@@ -103,6 +112,12 @@ final class ValidatingServer implements AutoCloseable {
   }
 
   private Endpoint find(ReceivedRequest request) {
+    Endpoint hint = expected;
+    if (hint != null
+        && hint.method().equals(request.method())
+        && hint.match(request.path()) != null) {
+      return hint;
+    }
     for (Endpoint endpoint : endpoints) {
       if (endpoint.method().equals(request.method()) && endpoint.match(request.path()) != null) {
         return endpoint;

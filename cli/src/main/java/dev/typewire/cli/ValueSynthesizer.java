@@ -39,16 +39,37 @@ final class ValueSynthesizer {
         && validator.problems(example, pointer).isEmpty()) {
       return example;
     }
-    return synthesize(description.at(pointer), 0);
+    return synthesize(pointer, 0, false);
   }
 
-  JsonNode synthesize(JsonNode raw, int depth) {
+  /**
+   * Like {@link #valueFor}, for values the check sends: one that is not valid would make the
+   * server's verdict meaningless.
+   *
+   * @throws NoValidValueException when no valid value was found
+   */
+  JsonNode validValueFor(String pointer, JsonNode example) {
+    JsonNode value = valueFor(pointer, example);
+    List<String> problems = validator.problems(value, pointer);
+    if (!problems.isEmpty()) {
+      throw new NoValidValueException(pointer, problems);
+    }
+    return value;
+  }
+
+  /**
+   * A value for the schema at {@code pointer}; {@code full} writes every property instead of the
+   * required ones and the first optional one (what tells apart alternatives of a union).
+   */
+  private JsonNode synthesize(String pointer, int depth, boolean full) {
     if (depth > MAX_REQUIRED_DEPTH) {
       // Required properties that contain themselves have no finite value; null ends the chain
       // and the validator then says what the description demands.
       return NODES.nullNode();
     }
-    JsonNode schema = description.resolve(raw);
+    Endpoint.Located located = Endpoint.locate(description, description.at(pointer), pointer);
+    JsonNode schema = located.node();
+    String at = located.pointer();
     if (schema.has("example") && depth > 0) {
       return schema.get("example");
     }
@@ -68,35 +89,30 @@ final class ValueSynthesizer {
     }
     for (String union : List.of("oneOf", "anyOf")) {
       JsonNode alternatives = schema.get(union);
-      if (alternatives != null && alternatives.isArray()) {
-        for (JsonNode alternative : alternatives) {
-          JsonNode resolved = description.resolve(alternative);
-          if (!"null".equals(resolved.path("type").asText())) {
-            return withDiscriminator(schema, alternative, synthesize(alternative, depth + 1));
-          }
-        }
+      if (alternatives != null && alternatives.isArray() && !alternatives.isEmpty()) {
+        return union(schema, at, union, depth);
       }
     }
     JsonNode allOf = schema.get("allOf");
     if (allOf != null && allOf.isArray()) {
       ObjectNode merged = NODES.objectNode();
       JsonNode last = NODES.nullNode();
-      for (JsonNode part : allOf) {
-        last = synthesize(part, depth + 1);
+      for (int i = 0; i < allOf.size(); i++) {
+        last = synthesize(at + "/allOf/" + i, depth + 1, full);
         if (last instanceof ObjectNode object) {
           merged.setAll(object);
         }
       }
       if (schema.has("properties")) {
-        merged.setAll((ObjectNode) object(schema, depth));
+        merged.setAll((ObjectNode) object(schema, at, depth, full));
       }
       return merged.isEmpty() ? last : merged;
     }
     switch (type(schema)) {
       case "object":
-        return object(schema, depth);
+        return object(schema, at, depth, full);
       case "array":
-        return array(schema, depth);
+        return array(schema, at, depth);
       case "integer":
         return NODES.numberNode(number(schema, BigDecimal.ONE, true).toBigInteger());
       case "number":
@@ -108,8 +124,35 @@ final class ValueSynthesizer {
       case "null":
         return NODES.nullNode();
       default:
-        return schema.has("properties") ? object(schema, depth) : NODES.textNode("a");
+        return schema.has("properties") ? object(schema, at, depth, full) : NODES.textNode("a");
     }
+  }
+
+  /**
+   * The first alternative whose value the whole union accepts: a oneOf rejects a value that two
+   * alternatives accept, so minimal values are tried first, then values with every property.
+   */
+  private JsonNode union(JsonNode schema, String at, String keyword, int depth) {
+    JsonNode alternatives = schema.get(keyword);
+    JsonNode first = null;
+    for (boolean full : new boolean[] {false, true}) {
+      for (int i = 0; i < alternatives.size(); i++) {
+        JsonNode alternative = alternatives.get(i);
+        if ("null".equals(description.resolve(alternative).path("type").asText())) {
+          continue;
+        }
+        JsonNode candidate =
+            withDiscriminator(
+                schema, alternative, synthesize(at + "/" + keyword + "/" + i, depth + 1, full));
+        if (first == null) {
+          first = candidate;
+        }
+        if (validator.problems(candidate, at).isEmpty()) {
+          return candidate;
+        }
+      }
+    }
+    return first == null ? NODES.nullNode() : first;
   }
 
   /** A union chosen by discriminator must carry the value that selects the chosen alternative. */
@@ -128,7 +171,7 @@ final class ValueSynthesizer {
         return object;
       }
     }
-    if (!ref.isEmpty() && !object.has(property)) {
+    if (!ref.isEmpty()) {
       object.put(property, ref.substring(ref.lastIndexOf('/') + 1));
     }
     return object;
@@ -150,40 +193,45 @@ final class ValueSynthesizer {
     return type.asText();
   }
 
-  private JsonNode object(JsonNode schema, int depth) {
+  private JsonNode object(JsonNode schema, String at, int depth, boolean full) {
     ObjectNode object = NODES.objectNode();
     JsonNode properties = schema.path("properties");
-    JsonNode required = schema.path("required");
-    for (JsonNode name : required) {
-      JsonNode property = properties.get(name.asText());
+    for (JsonNode name : schema.path("required")) {
+      String key = name.asText();
       object.set(
-          name.asText(), property == null ? NODES.textNode("a") : synthesize(property, depth + 1));
+          key,
+          properties.has(key)
+              ? synthesize(at + "/properties/" + Description.token(key), depth + 1, false)
+              : NODES.textNode("a"));
     }
     if (depth < MAX_DEPTH) {
-      Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        JsonNode property = description.resolve(field.getValue());
-        if (!object.has(field.getKey()) && !property.path("readOnly").asBoolean(false)) {
-          object.set(field.getKey(), synthesize(field.getValue(), depth + 1));
-          break;
+      Iterator<String> names = properties.fieldNames();
+      while (names.hasNext()) {
+        String key = names.next();
+        JsonNode property = description.resolve(properties.get(key));
+        if (!object.has(key) && !property.path("readOnly").asBoolean(false)) {
+          object.set(
+              key, synthesize(at + "/properties/" + Description.token(key), depth + 1, false));
+          if (!full) {
+            break;
+          }
         }
       }
     }
     JsonNode additional = schema.get("additionalProperties");
     if (object.isEmpty() && additional != null && additional.isObject() && depth < MAX_DEPTH) {
-      object.set("key", synthesize(additional, depth + 1));
+      object.set("key", synthesize(at + "/additionalProperties", depth + 1, false));
     }
     return object;
   }
 
-  private JsonNode array(JsonNode schema, int depth) {
+  private JsonNode array(JsonNode schema, String at, int depth) {
     ArrayNode array = NODES.arrayNode();
     int count = Math.max(1, schema.path("minItems").asInt(0));
-    if (depth >= MAX_DEPTH && count == 1 && !schema.has("minItems")) {
+    if (depth >= MAX_DEPTH && !schema.has("minItems")) {
       return array;
     }
-    JsonNode item = synthesize(schema.path("items"), depth + 1);
+    JsonNode item = synthesize(at + "/items", depth + 1, false);
     for (int i = 0; i < count; i++) {
       array.add(count > 1 && item.isNumber() ? NODES.numberNode(item.asLong() + i) : item);
     }
