@@ -1,11 +1,7 @@
 package dev.typewire.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
-import dev.typewire.processor.diag.Problem;
 import dev.typewire.processor.model.Operation;
-import dev.typewire.runtime.ApiException;
 import dev.typewire.runtime.ClientOptions;
 import dev.typewire.runtime.JsonCodec;
 import dev.typewire.runtime.RetryPolicy;
@@ -14,12 +10,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -34,9 +27,6 @@ final class CheckCommand {
 
   static final String USAGE =
       "usage: typewire check SPEC [--base-url URL] [--credential NAME=VALUE]...";
-
-  /** Warnings naming constructs Typewire documents as unsupported: their operations are skipped. */
-  private static final Set<String> UNSUPPORTED = Set.of("TW-MEDIA-TYPE", "TW-PARAMETER-STYLE");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -72,6 +62,11 @@ final class CheckCommand {
         err.println(USAGE);
         return 2;
       }
+    }
+    if (spec.getFileName().toString().chars().anyMatch(Character::isISOControl)) {
+      // The file name becomes a string literal of the generated package-info.
+      err.println("the file name must not contain control characters");
+      return 2;
     }
     if (!Files.isRegularFile(spec)) {
       err.println("no such file: " + spec);
@@ -129,18 +124,11 @@ final class CheckCommand {
       Map<String, Operation> generated = new LinkedHashMap<>();
       description.model().operations().forEach(op -> generated.put(op.pointer(), op));
       CheckReport report = new CheckReport(out);
+      OperationVerdicts verdicts =
+          new OperationVerdicts(description, caller, server, mapper, schemas, bodies, report);
       for (Endpoint endpoint : Endpoint.all(description)) {
         try {
-          checkOne(
-              endpoint,
-              generated.get(endpoint.pointer()),
-              description,
-              caller,
-              server,
-              mapper,
-              schemas,
-              bodies,
-              report);
+          verdicts.check(endpoint, generated.get(endpoint.pointer()));
         } catch (RuntimeException | StackOverflowError e) {
           // One operation the check itself cannot handle must not hide the verdicts on the rest.
           report.fail(endpoint.describe(), "typewire check could not check it: " + e);
@@ -156,122 +144,6 @@ final class CheckCommand {
         server.close();
       }
     }
-  }
-
-  private void checkOne(
-      Endpoint endpoint,
-      Operation operation,
-      Description description,
-      OperationCaller caller,
-      ValidatingServer server,
-      ObjectMapper mapper,
-      SchemaValidator schemas,
-      ResponseBodies bodies,
-      CheckReport report) {
-    String name = endpoint.describe();
-    List<String> unsupported = unsupported(description, endpoint);
-    if (!unsupported.isEmpty()) {
-      report.skip(name, String.join("; ", unsupported));
-      return;
-    }
-    if (operation == null) {
-      report.fail(name, "no method was generated for this operation, and no warning says why");
-      return;
-    }
-    List<String> reasons = new ArrayList<>();
-    if (server != null) {
-      server.expect(endpoint);
-    }
-    OperationCaller.Outcome outcome;
-    try {
-      outcome = caller.call(operation, endpoint);
-    } catch (OperationCaller.NoMethodException e) {
-      report.fail(name, e.getMessage());
-      return;
-    }
-    JsonNode sent = null;
-    if (server != null) {
-      List<ValidatingServer.Exchange> exchanges = server.drain();
-      sent = exchanges.isEmpty() ? null : exchanges.get(exchanges.size() - 1).sentBody();
-      if (exchanges.isEmpty() && outcome.thrown() == null) {
-        reasons.add("no request reached the server");
-      }
-      for (ValidatingServer.Exchange exchange : exchanges) {
-        if (exchange.endpoint() != endpoint
-            && (exchange.endpoint() == null
-                || !exchange.endpoint().pointer().equals(endpoint.pointer()))) {
-          reasons.add(
-              "the request reached "
-                  + (exchange.endpoint() == null
-                      ? "no operation of the description"
-                      : exchange.endpoint().describe()));
-        }
-        reasons.addAll(exchange.problems());
-      }
-    }
-    if (outcome.thrown() instanceof NoValidValueException e) {
-      reasons.add(e.getMessage());
-    } else if (outcome.thrown() != null) {
-      reasons.add("the client threw " + describe(outcome.thrown()));
-    } else if (!outcome.returnsNothing()) {
-      SuccessResponse response = bodies.response(endpoint);
-      if (response.schemaPointer() != null) {
-        if (outcome.value() == null) {
-          reasons.add("the response decoded to null");
-        } else {
-          JsonNode reencoded =
-              outcome.value() instanceof String text
-                  ? TextNode.valueOf(text)
-                  : mapper.valueToTree(outcome.value());
-          List<String> problems = schemas.problems(reencoded, response.schemaPointer());
-          if (!problems.isEmpty()
-              && sent != null
-              && !schemas.problems(sent, response.schemaPointer()).isEmpty()) {
-            // The answer was already invalid: no verdict on the client is possible.
-            reasons.add(
-                new NoValidValueException(
-                        response.schemaPointer(), schemas.problems(sent, response.schemaPointer()))
-                    .getMessage());
-            problems = List.of();
-          }
-          for (String problem : problems) {
-            reasons.add("response re-encoded " + problem + " (" + response.schemaPointer() + ")");
-          }
-        }
-      }
-    }
-    if (reasons.isEmpty()) {
-      report.pass(name);
-    } else {
-      report.fail(name, String.join("; ", reasons));
-    }
-  }
-
-  private static List<String> unsupported(Description description, Endpoint endpoint) {
-    List<String> named = new ArrayList<>();
-    for (Problem problem : description.problems()) {
-      String pointer = problem.pointer();
-      if (problem.severity() == Problem.Severity.WARNING
-          && UNSUPPORTED.contains(problem.id())
-          && pointer != null
-          && (pointer.equals(endpoint.pointer())
-              || pointer.startsWith(endpoint.pointer() + "/")
-              || endpoint.parameters().stream().anyMatch(p -> pointer.startsWith(p.pointer())))) {
-        named.add("[" + problem.id() + "] " + problem.message());
-      }
-    }
-    return named;
-  }
-
-  private static String describe(Throwable thrown) {
-    if (thrown instanceof ApiException api) {
-      return thrown.getClass().getSimpleName()
-          + " (status "
-          + api.status()
-          + "): "
-          + thrown.getMessage();
-    }
-    return thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
   }
 
   private static Object client(
