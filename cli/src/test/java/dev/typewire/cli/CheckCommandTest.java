@@ -95,6 +95,9 @@ class CheckCommandTest {
     assertEquals(2, CheckRun.of().exit());
     assertEquals(2, CheckRun.of("generate", PETS).exit());
     assertEquals(2, CheckRun.of("check", PETS, "--credential").exit());
+    CheckRun control = CheckRun.of("check", "src/test/resources/a\");\nclass X {}.yaml");
+    assertEquals(2, control.exit());
+    assertTrue(control.err().contains("control characters"), control.err());
     CheckRun missing = CheckRun.of("check", "src/test/resources/nothing-here.yaml");
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("no such file"), missing.err());
