@@ -70,7 +70,11 @@ final class ValueSynthesizer {
     Endpoint.Located located = Endpoint.locate(description, description.at(pointer), pointer);
     JsonNode schema = located.node();
     String at = located.pointer();
-    if (schema.has("example") && depth > 0) {
+    // Examples in descriptions are often wrong (a URL where a pattern wants a path): only a
+    // valid one is used.
+    if (depth > 0
+        && schema.has("example")
+        && validator.problems(schema.get("example"), at).isEmpty()) {
       return schema.get("example");
     }
     if (schema.has("const")) {
