@@ -1,0 +1,223 @@
+package dev.typewire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typewire.processor.model.Operation;
+import dev.typewire.processor.model.Parameter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calls one operation through the generated client, by reflection: path arguments, a params builder
+ * holding the required parameters and one optional parameter of each location, and a body decoded
+ * from a synthesized JSON value into the generated body type.
+ */
+final class OperationCaller {
+
+  /** What one call returned or threw. */
+  record Outcome(Object value, boolean returnsNothing, Throwable thrown) {}
+
+  private final Object client;
+  private final ObjectMapper mapper;
+  private final Description description;
+  private final ValueSynthesizer values;
+
+  OperationCaller(
+      Object client, ObjectMapper mapper, Description description, ValueSynthesizer values) {
+    this.client = client;
+    this.mapper = mapper;
+    this.description = description;
+    this.values = values;
+  }
+
+  /** Thrown when the generated client has no method that fits the operation. */
+  static final class NoMethodException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NoMethodException(String message) {
+      super(message);
+    }
+  }
+
+  Outcome call(Operation operation, Endpoint endpoint) throws NoMethodException {
+    Object api = null;
+    Method method = null;
+    for (Method accessor : client.getClass().getMethods()) {
+      if (accessor.getParameterCount() != 0
+          || Modifier.isStatic(accessor.getModifiers())
+          || accessor.getDeclaringClass() != client.getClass()) {
+        continue;
+      }
+      Method found = widest(accessor.getReturnType(), operation.javaName());
+      if (found != null) {
+        method = found;
+        try {
+          api = accessor.invoke(client);
+        } catch (ReflectiveOperationException e) {
+          throw new NoMethodException("cannot reach " + accessor.getName() + "(): " + e);
+        }
+        break;
+      }
+    }
+    if (method == null) {
+      throw new NoMethodException("the client has no method " + operation.javaName() + "(...)");
+    }
+    Object[] arguments;
+    try {
+      arguments = arguments(operation, endpoint, method);
+    } catch (NoValidValueException e) {
+      return new Outcome(null, false, e);
+    } catch (InvocationTargetException e) {
+      return new Outcome(
+          null, false, new IllegalStateException("building the arguments: " + e.getCause(), e));
+    } catch (RuntimeException | ReflectiveOperationException e) {
+      return new Outcome(null, false, new IllegalStateException("building the arguments: " + e, e));
+    }
+    try {
+      Object value = method.invoke(api, arguments);
+      return new Outcome(value, method.getReturnType() == void.class, null);
+    } catch (InvocationTargetException e) {
+      return new Outcome(null, false, e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new NoMethodException("cannot call " + method + ": " + e);
+    }
+  }
+
+  /** The synchronous overload that takes the most, short of per-call options. */
+  private static Method widest(Class<?> api, String name) {
+    Method best = null;
+    for (Method candidate : api.getMethods()) {
+      if (!candidate.getName().equals(name)) {
+        continue;
+      }
+      Class<?>[] types = candidate.getParameterTypes();
+      if (types.length > 0
+          && types[types.length - 1].getName().equals("dev.typewire.runtime.RequestOptions")) {
+        continue;
+      }
+      if (best == null || types.length > best.getParameterCount()) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private Object[] arguments(Operation operation, Endpoint endpoint, Method method)
+      throws ReflectiveOperationException {
+    Type[] types = method.getGenericParameterTypes();
+    Class<?>[] classes = method.getParameterTypes();
+    Object[] arguments = new Object[types.length];
+    List<Parameter> path = operation.parameters(Parameter.Location.PATH);
+    int index = 0;
+    for (Parameter parameter : path) {
+      if (index < types.length) {
+        arguments[index] = convert(parameterValue(endpoint, parameter), types[index]);
+        index++;
+      }
+    }
+    // After the path arguments: the params record, then the body; a body record has a builder
+    // too, so what remains is told apart by how many arguments are left.
+    boolean hasBody = operation.requestBody() != null;
+    int rest = types.length - index;
+    if (rest == 2 || (rest == 1 && !hasBody && hasBuilder(classes[index]))) {
+      arguments[index] = params(operation, endpoint, classes[index]);
+      index++;
+    }
+    if (index < types.length) {
+      arguments[index] = convert(bodyValue(endpoint), types[index]);
+    }
+    return arguments;
+  }
+
+  private static boolean hasBuilder(Class<?> type) {
+    try {
+      return Modifier.isStatic(type.getMethod("builder").getModifiers()) && type.isRecord();
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private Object params(Operation operation, Endpoint endpoint, Class<?> type)
+      throws ReflectiveOperationException {
+    Object builder = type.getMethod("builder").invoke(null);
+    Set<Parameter.Location> optionalTaken = EnumSet.noneOf(Parameter.Location.class);
+    for (Parameter parameter : operation.parameters()) {
+      if (parameter.location() == Parameter.Location.PATH) {
+        continue;
+      }
+      if (!parameter.required() && !optionalTaken.add(parameter.location())) {
+        continue;
+      }
+      Method setter = setter(builder.getClass(), parameter.javaName());
+      if (setter == null) {
+        throw new NoSuchMethodException(
+            type.getSimpleName() + ".Builder has no " + parameter.javaName() + "(...)");
+      }
+      setter.invoke(
+          builder,
+          convert(parameterValue(endpoint, parameter), setter.getGenericParameterTypes()[0]));
+    }
+    return builder.getClass().getMethod("build").invoke(builder);
+  }
+
+  private static Method setter(Class<?> builder, String name) {
+    for (Method method : builder.getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == 1) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private JsonNode parameterValue(Endpoint endpoint, Parameter parameter) {
+    String in = parameter.location().name().toLowerCase(java.util.Locale.ROOT);
+    for (Endpoint.Located located : endpoint.parameters()) {
+      JsonNode node = located.node();
+      if (node.path("name").asText().equals(parameter.wireName())
+          && node.path("in").asText().equals(in)) {
+        JsonNode example = node.get("example");
+        if (example == null && node.path("examples").elements().hasNext()) {
+          example = description.resolve(node.path("examples").elements().next()).get("value");
+        }
+        return values.validValueFor(located.pointer() + "/schema", example);
+      }
+    }
+    throw new IllegalStateException(
+        "parameter " + parameter.wireName() + " not in the description");
+  }
+
+  private JsonNode bodyValue(Endpoint endpoint) {
+    Endpoint.Located body =
+        Endpoint.locate(
+            description,
+            endpoint.operation().path("requestBody"),
+            endpoint.pointer() + "/requestBody");
+    JsonNode content = body.node().path("content");
+    String mediaType = MediaTypes.chosen(content);
+    if (mediaType == null) {
+      return null;
+    }
+    JsonNode media = content.get(mediaType);
+    JsonNode example = media.get("example");
+    if (example == null && media.path("examples").elements().hasNext()) {
+      example = description.resolve(media.path("examples").elements().next()).get("value");
+    }
+    return values.validValueFor(
+        body.pointer() + "/content/" + Description.token(mediaType) + "/schema", example);
+  }
+
+  private Object convert(JsonNode value, Type type) {
+    if (value == null) {
+      return null;
+    }
+    if (type == String.class && !value.isTextual()) {
+      return value.isContainerNode() ? value.toString() : value.asText();
+    }
+    return mapper.convertValue(value, mapper.getTypeFactory().constructType(type));
+  }
+}

@@ -1,0 +1,158 @@
+package dev.typewire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.typewire.processor.diag.Problem;
+import dev.typewire.processor.model.Operation;
+import dev.typewire.runtime.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The verdict on each operation: skipped when a warning names a construct Typewire documents as
+ * unsupported, else called, and failed for anything the server found wrong with the request,
+ * anything the client threw, or a decoded response that no longer re-encodes validly.
+ */
+final class OperationVerdicts {
+
+  /** Warnings naming constructs Typewire documents as unsupported: their operations are skipped. */
+  private static final Set<String> UNSUPPORTED = Set.of("TW-MEDIA-TYPE", "TW-PARAMETER-STYLE");
+
+  private final Description description;
+  private final OperationCaller caller;
+  private final ValidatingServer server;
+  private final ObjectMapper mapper;
+  private final SchemaValidator schemas;
+  private final ResponseBodies bodies;
+  private final CheckReport report;
+
+  /**
+   * @param server the built-in server, or null when the calls go to {@code --base-url}
+   */
+  OperationVerdicts(
+      Description description,
+      OperationCaller caller,
+      ValidatingServer server,
+      ObjectMapper mapper,
+      SchemaValidator schemas,
+      ResponseBodies bodies,
+      CheckReport report) {
+    this.description = description;
+    this.caller = caller;
+    this.server = server;
+    this.mapper = mapper;
+    this.schemas = schemas;
+    this.bodies = bodies;
+    this.report = report;
+  }
+
+  /** Calls one operation and reports PASS, FAIL or SKIP with the reasons. */
+  void check(Endpoint endpoint, Operation operation) {
+    String name = endpoint.describe();
+    List<String> unsupported = unsupported(endpoint);
+    if (!unsupported.isEmpty()) {
+      report.skip(name, String.join("; ", unsupported));
+      return;
+    }
+    if (operation == null) {
+      report.fail(name, "no method was generated for this operation, and no warning says why");
+      return;
+    }
+    List<String> reasons = new ArrayList<>();
+    if (server != null) {
+      server.expect(endpoint);
+    }
+    OperationCaller.Outcome outcome;
+    try {
+      outcome = caller.call(operation, endpoint);
+    } catch (OperationCaller.NoMethodException e) {
+      report.fail(name, e.getMessage());
+      return;
+    }
+    JsonNode sent = null;
+    if (server != null) {
+      List<ValidatingServer.Exchange> exchanges = server.drain();
+      sent = exchanges.isEmpty() ? null : exchanges.get(exchanges.size() - 1).sentBody();
+      if (exchanges.isEmpty() && outcome.thrown() == null) {
+        reasons.add("no request reached the server");
+      }
+      for (ValidatingServer.Exchange exchange : exchanges) {
+        if (exchange.endpoint() != endpoint
+            && (exchange.endpoint() == null
+                || !exchange.endpoint().pointer().equals(endpoint.pointer()))) {
+          reasons.add(
+              "the request reached "
+                  + (exchange.endpoint() == null
+                      ? "no operation of the description"
+                      : exchange.endpoint().describe()));
+        }
+        reasons.addAll(exchange.problems());
+      }
+    }
+    if (outcome.thrown() instanceof NoValidValueException e) {
+      reasons.add(e.getMessage());
+    } else if (outcome.thrown() != null) {
+      reasons.add("the client threw " + describe(outcome.thrown()));
+    } else if (!outcome.returnsNothing()) {
+      SuccessResponse response = bodies.response(endpoint);
+      if (response.schemaPointer() != null) {
+        if (outcome.value() == null) {
+          reasons.add("the response decoded to null");
+        } else {
+          JsonNode reencoded =
+              outcome.value() instanceof String text
+                  ? TextNode.valueOf(text)
+                  : mapper.valueToTree(outcome.value());
+          List<String> problems = schemas.problems(reencoded, response.schemaPointer());
+          if (!problems.isEmpty()
+              && sent != null
+              && !schemas.problems(sent, response.schemaPointer()).isEmpty()) {
+            // The answer was already invalid: no verdict on the client is possible.
+            reasons.add(
+                new NoValidValueException(
+                        response.schemaPointer(), schemas.problems(sent, response.schemaPointer()))
+                    .getMessage());
+            problems = List.of();
+          }
+          for (String problem : problems) {
+            reasons.add("response re-encoded " + problem + " (" + response.schemaPointer() + ")");
+          }
+        }
+      }
+    }
+    if (reasons.isEmpty()) {
+      report.pass(name);
+    } else {
+      report.fail(name, String.join("; ", reasons));
+    }
+  }
+
+  private List<String> unsupported(Endpoint endpoint) {
+    List<String> named = new ArrayList<>();
+    for (Problem problem : description.problems()) {
+      String pointer = problem.pointer();
+      if (problem.severity() == Problem.Severity.WARNING
+          && UNSUPPORTED.contains(problem.id())
+          && pointer != null
+          && (pointer.equals(endpoint.pointer())
+              || pointer.startsWith(endpoint.pointer() + "/")
+              || endpoint.parameters().stream().anyMatch(p -> pointer.startsWith(p.pointer())))) {
+        named.add("[" + problem.id() + "] " + problem.message());
+      }
+    }
+    return named;
+  }
+
+  private static String describe(Throwable thrown) {
+    if (thrown instanceof ApiException api) {
+      return thrown.getClass().getSimpleName()
+          + " (status "
+          + api.status()
+          + "): "
+          + thrown.getMessage();
+    }
+    return thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.typewire.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request as the validating server received it.
+ *
+ * @param headers lower-case names to their values
+ */
+record ReceivedRequest(
+    String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+
+  String header(String name) {
+    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    return values == null || values.isEmpty() ? null : String.join(",", values);
+  }
+}

@@ -1,0 +1,288 @@
+package dev.typewire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks a received request against its endpoint in the description: every required parameter
+ * present and each value valid against its schema, the body's content type declared and the body
+ * valid, and a credential for one of the declared security requirements.
+ */
+final class RequestValidator {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Description description;
+  private final SchemaValidator validator;
+
+  RequestValidator(Description description, SchemaValidator validator) {
+    this.description = description;
+    this.validator = validator;
+  }
+
+  List<String> problems(Endpoint endpoint, ReceivedRequest request) {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> pathValues = endpoint.match(request.path());
+    Map<String, List<String>> query = PercentDecoding.pairs(request.query());
+    Map<String, String> cookies = cookies(request.header("cookie"));
+    for (Endpoint.Located located : endpoint.parameters()) {
+      JsonNode parameter = located.node();
+      String name = parameter.path("name").asText();
+      String in = parameter.path("in").asText();
+      List<String> values =
+          switch (in) {
+            case "path" -> single(pathValues == null ? null : pathValues.get(name));
+            case "query" -> query.get(name);
+            case "header" -> single(request.header(name));
+            case "cookie" -> single(cookies.get(name));
+            default -> null;
+          };
+      String where = in + " parameter '" + name + "' (" + located.pointer() + ")";
+      if (values == null) {
+        if (parameter.path("required").asBoolean(false) || "path".equals(in)) {
+          problems.add("request: missing " + where);
+        }
+        continue;
+      }
+      if (parameter.has("schema")) {
+        String schemaPointer = located.pointer() + "/schema";
+        JsonNode value = typed(values, description.resolve(parameter.get("schema")), parameter);
+        if (value != null) {
+          for (String problem : validator.problems(value, schemaPointer)) {
+            problems.add("request: " + where + " " + problem);
+          }
+        }
+      }
+    }
+    body(endpoint, request, problems);
+    security(endpoint, request, query, cookies, problems);
+    return problems;
+  }
+
+  private void body(Endpoint endpoint, ReceivedRequest request, List<String> problems) {
+    JsonNode raw = endpoint.operation().get("requestBody");
+    if (raw == null) {
+      return;
+    }
+    Endpoint.Located body = Endpoint.locate(description, raw, endpoint.pointer() + "/requestBody");
+    boolean empty = request.body().length == 0;
+    if (empty) {
+      if (body.node().path("required").asBoolean(false)) {
+        problems.add("request: missing required body (" + body.pointer() + ")");
+      }
+      return;
+    }
+    String contentType = request.header("content-type");
+    String mediaType =
+        contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    JsonNode content = body.node().path("content");
+    if (!content.has(mediaType)) {
+      problems.add(
+          "request: content type '"
+              + mediaType
+              + "' is not declared at "
+              + body.pointer()
+              + "/content");
+      return;
+    }
+    String schemaPointer = body.pointer() + "/content/" + Description.token(mediaType) + "/schema";
+    if (!content.path(mediaType).has("schema")) {
+      return;
+    }
+    JsonNode value;
+    String text = new String(request.body(), StandardCharsets.UTF_8);
+    if (mediaType.endsWith("json")) {
+      try {
+        value = JSON.readTree(text);
+      } catch (IOException e) {
+        problems.add("request: body is not JSON: " + e.getMessage());
+        return;
+      }
+    } else if (mediaType.equals("application/x-www-form-urlencoded")) {
+      value = form(text, description.resolve(description.at(schemaPointer)));
+    } else {
+      value = NODES.textNode(text);
+    }
+    for (String problem : validator.problems(value, schemaPointer)) {
+      problems.add("request: body " + problem + " (" + schemaPointer + ")");
+    }
+  }
+
+  private ObjectNode form(String text, JsonNode schema) {
+    ObjectNode object = NODES.objectNode();
+    for (Map.Entry<String, List<String>> field : PercentDecoding.pairs(text).entrySet()) {
+      JsonNode property = description.resolve(schema.path("properties").path(field.getKey()));
+      object.set(field.getKey(), typed(field.getValue(), property, NODES.objectNode()));
+    }
+    return object;
+  }
+
+  /** The wire's strings as the JSON value the schema describes, or null when it cannot tell. */
+  private JsonNode typed(List<String> values, JsonNode schema, JsonNode parameter) {
+    String type = type(schema);
+    if ("array".equals(type)) {
+      ArrayNode array = NODES.arrayNode();
+      JsonNode items = description.resolve(schema.path("items"));
+      boolean explode =
+          parameter
+              .path("explode")
+              .asBoolean(
+                  !parameter.has("style") || "form".equals(parameter.path("style").asText()));
+      String delimiter =
+          switch (parameter.path("style").asText("")) {
+            case "spaceDelimited" -> " ";
+            case "pipeDelimited" -> "|";
+            default -> ",";
+          };
+      for (String value : values) {
+        List<String> parts =
+            explode && !"header".equals(parameter.path("in").asText())
+                ? List.of(value)
+                : Arrays.asList(value.split(java.util.regex.Pattern.quote(delimiter), -1));
+        for (String part : parts) {
+          array.add(scalar(part, type(items)));
+        }
+      }
+      return array;
+    }
+    if ("object".equals(type)) {
+      return null;
+    }
+    return scalar(values.get(values.size() - 1), type);
+  }
+
+  private static JsonNode scalar(String text, String type) {
+    try {
+      switch (type) {
+        case "integer":
+          return NODES.numberNode(new java.math.BigInteger(text));
+        case "number":
+          return NODES.numberNode(new java.math.BigDecimal(text));
+        case "boolean":
+          if (text.equals("true") || text.equals("false")) {
+            return NODES.booleanNode(Boolean.parseBoolean(text));
+          }
+          return NODES.textNode(text);
+        default:
+          return NODES.textNode(text);
+      }
+    } catch (NumberFormatException e) {
+      return NODES.textNode(text);
+    }
+  }
+
+  private static String type(JsonNode schema) {
+    JsonNode type = schema.get("type");
+    if (type != null && type.isArray()) {
+      for (JsonNode each : type) {
+        if (!"null".equals(each.asText())) {
+          return each.asText();
+        }
+      }
+    }
+    return type == null ? "" : type.asText();
+  }
+
+  private void security(
+      Endpoint endpoint,
+      ReceivedRequest request,
+      Map<String, List<String>> query,
+      Map<String, String> cookies,
+      List<String> problems) {
+    JsonNode requirements =
+        endpoint.operation().has("security")
+            ? endpoint.operation().get("security")
+            : description.root().path("security");
+    if (!requirements.isArray() || requirements.isEmpty()) {
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    for (JsonNode requirement : requirements) {
+      List<String> absent = new ArrayList<>();
+      Iterator<String> names = requirement.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        JsonNode scheme =
+            description.resolve(
+                description.root().path("components").path("securitySchemes").path(name));
+        String lack = lack(name, scheme, request, query, cookies);
+        if (lack != null) {
+          absent.add(lack);
+        }
+      }
+      if (absent.isEmpty()) {
+        return;
+      }
+      missing.add(String.join(" and ", absent));
+    }
+    problems.add(
+        "request: no credential for any security requirement: " + String.join("; or ", missing));
+  }
+
+  /** What the request lacks for one security scheme, or null when the credential is there. */
+  private static String lack(
+      String name,
+      JsonNode scheme,
+      ReceivedRequest request,
+      Map<String, List<String>> query,
+      Map<String, String> cookies) {
+    String type = scheme.path("type").asText();
+    String pointer = "#/components/securitySchemes/" + Description.token(name);
+    String authorization = request.header("authorization");
+    if ("apiKey".equals(type)) {
+      String key = scheme.path("name").asText();
+      String in = scheme.path("in").asText();
+      boolean present =
+          switch (in) {
+            case "header" -> request.header(key) != null;
+            case "query" -> query.containsKey(key);
+            case "cookie" -> cookies.containsKey(key);
+            default -> false;
+          };
+      return present ? null : "api key '" + key + "' in " + in + " (" + pointer + ")";
+    }
+    String prefix =
+        "http".equals(type) && "basic".equalsIgnoreCase(scheme.path("scheme").asText())
+            ? "Basic "
+            : "Bearer ";
+    if (!"http".equals(type) && !"oauth2".equals(type) && !"openIdConnect".equals(type)) {
+      return null;
+    }
+    boolean present =
+        authorization != null
+            && authorization.regionMatches(true, 0, prefix, 0, prefix.length())
+            && authorization.length() > prefix.length();
+    return present ? null : "Authorization: " + prefix.trim() + " (" + pointer + ")";
+  }
+
+  private static List<String> single(String value) {
+    return value == null ? null : List.of(value);
+  }
+
+  private static Map<String, String> cookies(String header) {
+    Map<String, String> cookies = new HashMap<>();
+    if (header == null) {
+      return cookies;
+    }
+    for (String part : header.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        cookies.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+      }
+    }
+    return cookies;
+  }
+}

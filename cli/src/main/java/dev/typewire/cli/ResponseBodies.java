@@ -1,0 +1,36 @@
+package dev.typewire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The body the validating server answers for each endpoint: the description's example when it is
+ * valid, else a value synthesized from the response schema. Made once per endpoint.
+ */
+final class ResponseBodies {
+
+  private final Description description;
+  private final ValueSynthesizer values;
+  private final Map<String, SuccessResponse> responses = new HashMap<>();
+  private final Map<String, JsonNode> bodies = new HashMap<>();
+
+  ResponseBodies(Description description, ValueSynthesizer values) {
+    this.description = description;
+    this.values = values;
+  }
+
+  synchronized SuccessResponse response(Endpoint endpoint) {
+    return responses.computeIfAbsent(
+        endpoint.pointer(), p -> SuccessResponse.of(description, endpoint));
+  }
+
+  synchronized JsonNode body(Endpoint endpoint, SuccessResponse response) {
+    return bodies.computeIfAbsent(
+        endpoint.pointer(),
+        p ->
+            response.schemaPointer() == null
+                ? com.fasterxml.jackson.databind.node.TextNode.valueOf("")
+                : values.valueFor(response.schemaPointer(), response.example(description)));
+  }
+}

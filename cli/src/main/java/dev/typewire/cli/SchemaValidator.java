@@ -1,0 +1,59 @@
+package dev.typewire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates values against schemas of the description with networknt's JSON Schema validator, an
+ * implementation that shares nothing with Typewire: it is the oracle of {@code typewire check}. The
+ * bundled description is registered as one document, so every schema is named by its pointer and
+ * local {@code $ref}s resolve as the description means them; 3.0 documents use the OpenAPI 3.0
+ * dialect ({@code nullable}), 3.1 documents the OpenAPI 3.1 one.
+ */
+final class SchemaValidator {
+
+  private static final String DOCUMENT = "https://typewire.invalid/check/description.json";
+
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> schemas = new HashMap<>();
+
+  SchemaValidator(Description description) {
+    String text = description.root().toString();
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+    this.registry =
+        SchemaRegistry.withDefaultDialect(
+            description.isOpenApi31() ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
+            builder -> builder.schemas(Map.of(DOCUMENT, text)).schemaRegistryConfig(config));
+  }
+
+  /**
+   * What is wrong with {@code value} against the schema at {@code pointer} ({@code #/...}), one
+   * line per problem naming the instance location; empty when it is valid.
+   */
+  List<String> problems(JsonNode value, String pointer) {
+    List<String> problems = new ArrayList<>();
+    try {
+      Schema schema =
+          schemas.computeIfAbsent(
+              pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT + p)));
+      for (Error error : schema.validate(value)) {
+        problems.add(error.getInstanceLocation() + ": " + error.getMessage());
+      }
+    } catch (RuntimeException e) {
+      // A regex Java cannot compile, an unknown $schema dialect: no verdict is possible, and
+      // saying so is better than a verdict either way.
+      problems.add("the validator cannot use the schema at " + pointer + ": " + e.getMessage());
+    }
+    return problems;
+  }
+}

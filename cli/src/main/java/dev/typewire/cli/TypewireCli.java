@@ -1,0 +1,13 @@
+package dev.typewire.cli;
+
+/** {@code java -jar typewire-cli.jar check SPEC [--base-url URL] [--credential NAME=VALUE]...}. */
+public final class TypewireCli {
+
+  private TypewireCli() {}
+
+  public static void main(String[] args) {
+    // networknt logs through SLF4J; without a provider SLF4J warns on stderr on every run.
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    System.exit(CheckCommand.run(args, System.out, System.err));
+  }
+}

@@ -1,0 +1,318 @@
+package dev.typewire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Makes a value for a schema of the description: its example when the validator accepts it, else a
+ * minimal valid value built from the schema (required properties plus the first optional one, enums
+ * by their first value, bounds respected).
+ */
+final class ValueSynthesizer {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int MAX_DEPTH = 8;
+  private static final int MAX_REQUIRED_DEPTH = 40;
+  private static final List<String> STRING_CANDIDATES =
+      List.of("a", "A", "1", "abc", "a1", "ABC", "abc123", "x@example.com", "https://example.com");
+
+  private final Description description;
+  private final SchemaValidator validator;
+
+  ValueSynthesizer(Description description, SchemaValidator validator) {
+    this.description = description;
+    this.validator = validator;
+  }
+
+  /** A value for the schema at {@code pointer}, preferring {@code example} when valid. */
+  JsonNode valueFor(String pointer, JsonNode example) {
+    if (example != null
+        && !example.isMissingNode()
+        && validator.problems(example, pointer).isEmpty()) {
+      return example;
+    }
+    return synthesize(pointer, 0, false);
+  }
+
+  /**
+   * Like {@link #valueFor}, for values the check sends: one that is not valid would make the
+   * server's verdict meaningless.
+   *
+   * @throws NoValidValueException when no valid value was found
+   */
+  JsonNode validValueFor(String pointer, JsonNode example) {
+    JsonNode value = valueFor(pointer, example);
+    List<String> problems = validator.problems(value, pointer);
+    if (!problems.isEmpty()) {
+      throw new NoValidValueException(pointer, problems);
+    }
+    return value;
+  }
+
+  /**
+   * A value for the schema at {@code pointer}; {@code full} writes every property instead of the
+   * required ones and the first optional one (what tells apart alternatives of a union).
+   */
+  private JsonNode synthesize(String pointer, int depth, boolean full) {
+    if (depth > MAX_REQUIRED_DEPTH) {
+      // Required properties that contain themselves have no finite value; null ends the chain
+      // and the validator then says what the description demands.
+      return NODES.nullNode();
+    }
+    Endpoint.Located located = Endpoint.locate(description, description.at(pointer), pointer);
+    JsonNode schema = located.node();
+    String at = located.pointer();
+    // Examples in descriptions are often wrong (a URL where a pattern wants a path): only a
+    // valid one is used.
+    if (depth > 0
+        && schema.has("example")
+        && validator.problems(schema.get("example"), at).isEmpty()) {
+      return schema.get("example");
+    }
+    if (schema.has("const")) {
+      return schema.get("const");
+    }
+    JsonNode enumValues = schema.get("enum");
+    if (enumValues != null && enumValues.isArray()) {
+      for (JsonNode value : enumValues) {
+        if (!value.isNull()) {
+          return value;
+        }
+      }
+    }
+    if (schema.has("default") && !schema.get("default").isNull()) {
+      return schema.get("default");
+    }
+    for (String union : List.of("oneOf", "anyOf")) {
+      JsonNode alternatives = schema.get(union);
+      if (alternatives != null && alternatives.isArray() && !alternatives.isEmpty()) {
+        return union(schema, at, union, depth);
+      }
+    }
+    JsonNode allOf = schema.get("allOf");
+    if (allOf != null && allOf.isArray()) {
+      ObjectNode merged = NODES.objectNode();
+      JsonNode last = NODES.nullNode();
+      for (int i = 0; i < allOf.size(); i++) {
+        last = synthesize(at + "/allOf/" + i, depth + 1, full);
+        if (last instanceof ObjectNode object) {
+          merged.setAll(object);
+        }
+      }
+      if (schema.has("properties")) {
+        merged.setAll((ObjectNode) object(schema, at, depth, full));
+      }
+      return merged.isEmpty() ? last : merged;
+    }
+    switch (type(schema)) {
+      case "object":
+        return object(schema, at, depth, full);
+      case "array":
+        return array(schema, at, depth);
+      case "integer":
+        return NODES.numberNode(number(schema, BigDecimal.ONE, true).toBigInteger());
+      case "number":
+        return NODES.numberNode(number(schema, new BigDecimal("1.5"), false));
+      case "boolean":
+        return NODES.booleanNode(true);
+      case "string":
+        return NODES.textNode(string(schema));
+      case "null":
+        return NODES.nullNode();
+      default:
+        return schema.has("properties") ? object(schema, at, depth, full) : NODES.textNode("a");
+    }
+  }
+
+  /**
+   * The first alternative whose value the whole union accepts: a oneOf rejects a value that two
+   * alternatives accept, so minimal values are tried first, then values with every property.
+   */
+  private JsonNode union(JsonNode schema, String at, String keyword, int depth) {
+    JsonNode alternatives = schema.get(keyword);
+    JsonNode first = null;
+    for (boolean full : new boolean[] {false, true}) {
+      for (int i = 0; i < alternatives.size(); i++) {
+        JsonNode alternative = alternatives.get(i);
+        if ("null".equals(description.resolve(alternative).path("type").asText())) {
+          continue;
+        }
+        JsonNode candidate =
+            withDiscriminator(
+                schema, alternative, synthesize(at + "/" + keyword + "/" + i, depth + 1, full));
+        if (first == null) {
+          first = candidate;
+        }
+        if (validator.problems(candidate, at).isEmpty()) {
+          return candidate;
+        }
+      }
+    }
+    return first == null ? NODES.nullNode() : first;
+  }
+
+  /** A union chosen by discriminator must carry the value that selects the chosen alternative. */
+  private JsonNode withDiscriminator(JsonNode union, JsonNode alternative, JsonNode value) {
+    String property = union.path("discriminator").path("propertyName").asText("");
+    if (property.isEmpty() || !(value instanceof ObjectNode object)) {
+      return value;
+    }
+    String ref = alternative.path("$ref").asText("");
+    Iterator<Map.Entry<String, JsonNode>> mapping =
+        union.path("discriminator").path("mapping").fields();
+    while (mapping.hasNext()) {
+      Map.Entry<String, JsonNode> entry = mapping.next();
+      if (entry.getValue().asText().equals(ref)) {
+        object.put(property, entry.getKey());
+        return object;
+      }
+    }
+    if (!ref.isEmpty()) {
+      object.put(property, ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    return object;
+  }
+
+  private static String type(JsonNode schema) {
+    JsonNode type = schema.get("type");
+    if (type == null) {
+      return schema.has("properties") || schema.has("additionalProperties") ? "object" : "";
+    }
+    if (type.isArray()) {
+      for (JsonNode each : type) {
+        if (!"null".equals(each.asText())) {
+          return each.asText();
+        }
+      }
+      return "null";
+    }
+    return type.asText();
+  }
+
+  private JsonNode object(JsonNode schema, String at, int depth, boolean full) {
+    ObjectNode object = NODES.objectNode();
+    JsonNode properties = schema.path("properties");
+    for (JsonNode name : schema.path("required")) {
+      String key = name.asText();
+      object.set(
+          key,
+          properties.has(key)
+              ? synthesize(at + "/properties/" + Description.token(key), depth + 1, false)
+              : NODES.textNode("a"));
+    }
+    if (depth < MAX_DEPTH) {
+      Iterator<String> names = properties.fieldNames();
+      while (names.hasNext()) {
+        String key = names.next();
+        JsonNode property = description.resolve(properties.get(key));
+        if (!object.has(key) && !property.path("readOnly").asBoolean(false)) {
+          object.set(
+              key, synthesize(at + "/properties/" + Description.token(key), depth + 1, false));
+          if (!full) {
+            break;
+          }
+        }
+      }
+    }
+    JsonNode additional = schema.get("additionalProperties");
+    if (object.isEmpty() && additional != null && additional.isObject() && depth < MAX_DEPTH) {
+      object.set("key", synthesize(at + "/additionalProperties", depth + 1, false));
+    }
+    return object;
+  }
+
+  private JsonNode array(JsonNode schema, String at, int depth) {
+    ArrayNode array = NODES.arrayNode();
+    int count = Math.max(1, schema.path("minItems").asInt(0));
+    if (depth >= MAX_DEPTH && !schema.has("minItems")) {
+      return array;
+    }
+    JsonNode item = synthesize(at + "/items", depth + 1, false);
+    for (int i = 0; i < count; i++) {
+      array.add(count > 1 && item.isNumber() ? NODES.numberNode(item.asLong() + i) : item);
+    }
+    return array;
+  }
+
+  private static BigDecimal number(JsonNode schema, BigDecimal preferred, boolean integer) {
+    BigDecimal value = preferred;
+    BigDecimal step = integer ? BigDecimal.ONE : new BigDecimal("0.5");
+    if (schema.path("minimum").isNumber()
+        && value.compareTo(schema.get("minimum").decimalValue()) < 0) {
+      value = schema.get("minimum").decimalValue();
+    }
+    JsonNode exclusiveMin = schema.get("exclusiveMinimum");
+    if (exclusiveMin != null
+        && exclusiveMin.isNumber()
+        && value.compareTo(exclusiveMin.decimalValue()) <= 0) {
+      value = exclusiveMin.decimalValue().add(step);
+    }
+    if (schema.path("maximum").isNumber()
+        && value.compareTo(schema.get("maximum").decimalValue()) > 0) {
+      value = schema.get("maximum").decimalValue();
+    }
+    JsonNode exclusiveMax = schema.get("exclusiveMaximum");
+    if (exclusiveMax != null
+        && exclusiveMax.isNumber()
+        && value.compareTo(exclusiveMax.decimalValue()) >= 0) {
+      value = exclusiveMax.decimalValue().subtract(step);
+    }
+    if (schema.path("multipleOf").isNumber()) {
+      value = schema.get("multipleOf").decimalValue();
+    }
+    return integer ? value.setScale(0, java.math.RoundingMode.CEILING) : value;
+  }
+
+  private static String string(JsonNode schema) {
+    String format = schema.path("format").asText("");
+    String value =
+        switch (format) {
+          case "date-time" -> "2026-01-02T03:04:05Z";
+          case "date" -> "2026-01-02";
+          case "time" -> "03:04:05Z";
+          case "uuid" -> "123e4567-e89b-12d3-a456-426614174000";
+          case "email" -> "user@example.com";
+          case "uri", "url", "uri-reference", "iri" -> "https://example.com/a";
+          case "hostname" -> "example.com";
+          case "ipv4" -> "127.0.0.1";
+          case "ipv6" -> "::1";
+          case "byte" -> "YQ==";
+          case "int32", "int64", "integer" -> "1";
+          case "boolean" -> "true";
+          case "number", "double", "float", "decimal" -> "1.5";
+          default -> "a";
+        };
+    String pattern = schema.path("pattern").asText("");
+    if (!pattern.isEmpty() && !matches(pattern, value)) {
+      for (String candidate : STRING_CANDIDATES) {
+        if (matches(pattern, candidate)) {
+          value = candidate;
+          break;
+        }
+      }
+    }
+    int min = schema.path("minLength").asInt(0);
+    StringBuilder padded = new StringBuilder(value);
+    while (padded.length() < min) {
+      padded.append('a');
+    }
+    int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+    return padded.length() > max ? padded.substring(0, max) : padded.toString();
+  }
+
+  private static boolean matches(String pattern, String value) {
+    try {
+      return Pattern.compile(pattern).matcher(value).find();
+    } catch (PatternSyntaxException e) {
+      return false;
+    }
+  }
+}
