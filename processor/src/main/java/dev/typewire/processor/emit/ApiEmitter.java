@@ -48,13 +48,16 @@ final class ApiEmitter {
                     .addParameter(TRANSPORT, "transport")
                     .addStatement("this.transport = transport")
                     .build());
+    ConstraintWriter constraints = new ConstraintWriter();
     for (Operation operation : operations) {
-      addOperation(api, operation);
+      addOperation(api, operation, constraints);
     }
+    constraints.addPatternFields(api);
     return api.build();
   }
 
-  private void addOperation(TypeSpec.Builder api, Operation operation) {
+  private void addOperation(
+      TypeSpec.Builder api, Operation operation, ConstraintWriter constraints) {
     String name = operation.javaName();
     boolean noBody = operation.response() == null;
     TypeName result =
@@ -124,7 +127,7 @@ final class ApiEmitter {
             .addStatement(
                 "return transport.sendAsync($L, $N)", signature.requestCall(name), responseField)
             .build());
-    api.addMethod(signature.requestBuilderMethod(name));
+    api.addMethod(signature.requestBuilderMethod(name, constraints));
     if (operation.pagination() != null) {
       api.addMethod(autoPaging(operation, signature));
     }

@@ -3,15 +3,35 @@ package dev.typewire.processor.model;
 import java.math.BigDecimal;
 
 /**
- * Bounds the schema documents for a value; checked by generated builders before a request leaves.
- * Null means "no bound".
+ * Rules the schema documents for a value; checked by generated builders before a request leaves,
+ * never on decoded responses. Null (or false) means "no rule".
+ *
+ * @param exclusiveMinimum the exclusive lower bound, from either OpenAPI 3.1's numeric form or
+ *     3.0's {@code exclusiveMinimum: true} beside {@code minimum} (then {@code minimum} is null)
+ * @param exclusiveMaximum likewise for the upper bound
+ * @param multipleOf a positive factor the value must be an integral multiple of
+ * @param minLength minimum string length, in Unicode code points
+ * @param maxLength maximum string length, in Unicode code points
+ * @param pattern a regular expression a string must contain a match of; only ever one that {@link
+ *     java.util.regex.Pattern} compiles
  */
 public record Constraints(
-    BigDecimal minimum, BigDecimal maximum, Integer minLength, Integer maxLength) {
+    BigDecimal minimum,
+    BigDecimal maximum,
+    BigDecimal exclusiveMinimum,
+    BigDecimal exclusiveMaximum,
+    BigDecimal multipleOf,
+    Integer minLength,
+    Integer maxLength,
+    String pattern,
+    Integer minItems,
+    Integer maxItems,
+    boolean uniqueItems) {
 
-  public static final Constraints NONE = new Constraints(null, null, null, null);
+  public static final Constraints NONE =
+      new Constraints(null, null, null, null, null, null, null, null, null, null, false);
 
   public boolean isEmpty() {
-    return minimum == null && maximum == null && minLength == null && maxLength == null;
+    return equals(NONE);
   }
 }

@@ -332,7 +332,8 @@ final class OperationReader {
               docs.deprecated(),
               schemaDocs.defaultValue());
     }
-    Constraints constraints = schema == null ? Constraints.NONE : SchemaDocs.constraints(schema);
+    Constraints constraints =
+        schema == null ? Constraints.NONE : schemas.constraints(schema, schemaPointer);
     JsonNode defaultValue = schema == null ? null : schema.get("default");
     ParameterStyles.Styled styled = styles.read(parameter, at, location, typed.type());
     Parameter result =

@@ -3,6 +3,7 @@ package dev.typewire.processor.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Property;
@@ -39,6 +40,7 @@ final class SchemaTranslator {
   private final RefResolver refs;
   private final Diagnostics diagnostics;
   private final SchemaChecks checks;
+  private final ConstraintReader constraints;
   private final Map<String, String> componentNames = new LinkedHashMap<>();
 
   /**
@@ -70,6 +72,7 @@ final class SchemaTranslator {
     this.refs = refs;
     this.diagnostics = diagnostics;
     this.checks = new SchemaChecks(diagnostics);
+    this.constraints = new ConstraintReader(diagnostics);
     usedTypeNames.addAll(reservedNames);
   }
 
@@ -142,6 +145,11 @@ final class SchemaTranslator {
 
   void replace(ObjectType type) {
     declarations.put(type.javaName(), type);
+  }
+
+  /** The validation keywords of a parameter's schema; see {@link ConstraintReader}. */
+  Constraints constraints(JsonNode schema, String pointer) {
+    return constraints.read(schema, pointer);
   }
 
   /** Translates a schema used in place: a property, parameter, body or response. */
@@ -427,7 +435,7 @@ final class SchemaTranslator {
               source.schema().path("readOnly").asBoolean(false),
               source.schema().path("writeOnly").asBoolean(false),
               SchemaDocs.docs(source.schema()),
-              SchemaDocs.constraints(source.schema())));
+              constraints.read(source.schema(), source.pointer())));
     }
     TypeRef additional = null;
     JsonNode additionalSchema = schema.get("additionalProperties");
