@@ -140,6 +140,9 @@ class ConstraintsTest {
         "x-ids items must be unique, item 1 repeats an earlier one",
         () -> params(Map.of("ids", List.of(7, 7))));
     refused("x-level must be less than 5, was 5", () -> params(Map.of("level", 5)));
+    // The rules of a $ref'd schema apply where it is used.
+    refused(
+        "country length must be between 2 and 2, was 3", () -> params(Map.of("country", "FRA")));
   }
 
   @Test
@@ -162,6 +165,13 @@ class ConstraintsTest {
     refused(
         "tags items must be unique, item 1 repeats an earlier one",
         () -> user(Map.of("name", "abc", "tags", List.of("a", "a"))));
+    refused(
+        "country must match the pattern ^[A-Z]+$",
+        () -> user(Map.of("name", "abc", "country", "fr")));
+    refused(
+        "region length must be between 2 and 3, was 4",
+        () -> user(Map.of("name", "abc", "region", "ABCD")));
+    assertEquals("FRA", accessor(user(Map.of("name", "abc", "region", "FRA")), "region"));
     refused("age must be greater than 0, was 0", () -> user(Map.of("name", "abc", "age", 0)));
     refused("age must be at most 150, was 151", () -> user(Map.of("name", "abc", "age", 151)));
     refused(
@@ -203,13 +213,32 @@ class ConstraintsTest {
     assertEquals(1, warnings.size(), warnings::toString);
     assertThat(legacy)
         .hadWarningContaining(
-            "[TW-PATTERN] openapi/constraints-3.0.yaml:20:43 at"
+            "[TW-PATTERN] openapi/constraints-3.0.yaml:21:43 at"
                 + " #/paths/~1items/get/parameters/2/schema/pattern: Java cannot compile");
     Class<?> paramsClass = new GeneratedClasses(legacy).load(PKG + ".ListItemsParams");
     assertEquals("unbraced", accessor(build(paramsClass, Map.of("legacy", "unbraced")), "legacy"));
     refused(
         "legacy length must be at most 9, was 10",
         () -> build(paramsClass, Map.of("legacy", "abcdefghij")));
+  }
+
+  @Test
+  void autoPagingAsksForTheLargestPageAnExclusiveMaximumAllows() throws Exception {
+    GeneratedClasses legacy =
+        new GeneratedClasses(
+            SchemaCompiler.compile("openapi/constraints-3.0.yaml", "-Xlint:all,-processing"));
+    Object client =
+        legacy.client(
+            PKG + ".LegacyBoundsClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    Object items = client.getClass().getMethod("items").invoke(client);
+    Class<?> paramsClass = legacy.load(PKG + ".ListItemsParams");
+    Object params = build(paramsClass, Map.of());
+    answer = "{\"items\": []}";
+    Iterable<?> all =
+        (Iterable<?>)
+            items.getClass().getMethod("listItemsAutoPaging", paramsClass).invoke(items, params);
+    assertEquals(false, all.iterator().hasNext());
+    assertEquals("/items?offset=0&limit=49", lastUri);
   }
 
   private static Class<?> legacyParams() {

@@ -31,7 +31,19 @@ public record Constraints(
   public static final Constraints NONE =
       new Constraints(null, null, null, null, null, null, null, null, null, null, false);
 
-  public boolean isEmpty() {
-    return equals(NONE);
+  /** These rules, each missing one taken from {@code fallback}. */
+  public Constraints orElse(Constraints fallback) {
+    return new Constraints(
+        minimum != null ? minimum : fallback.minimum,
+        maximum != null ? maximum : fallback.maximum,
+        exclusiveMinimum != null ? exclusiveMinimum : fallback.exclusiveMinimum,
+        exclusiveMaximum != null ? exclusiveMaximum : fallback.exclusiveMaximum,
+        multipleOf != null ? multipleOf : fallback.multipleOf,
+        minLength != null ? minLength : fallback.minLength,
+        maxLength != null ? maxLength : fallback.maxLength,
+        pattern != null ? pattern : fallback.pattern,
+        minItems != null ? minItems : fallback.minItems,
+        maxItems != null ? maxItems : fallback.maxItems,
+        uniqueItems || fallback.uniqueItems);
   }
 }

@@ -333,7 +333,9 @@ final class OperationReader {
               schemaDocs.defaultValue());
     }
     Constraints constraints =
-        schema == null ? Constraints.NONE : schemas.constraints(schema, schemaPointer);
+        schema == null
+            ? Constraints.NONE
+            : schemas.constraints(schema, schemaPointer, typed.type());
     JsonNode defaultValue = schema == null ? null : schema.get("default");
     ParameterStyles.Styled styled = styles.read(parameter, at, location, typed.type());
     Parameter result =

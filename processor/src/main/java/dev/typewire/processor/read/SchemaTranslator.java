@@ -147,9 +147,21 @@ final class SchemaTranslator {
     declarations.put(type.javaName(), type);
   }
 
-  /** The validation keywords of a parameter's schema; see {@link ConstraintReader}. */
-  Constraints constraints(JsonNode schema, String pointer) {
-    return constraints.read(schema, pointer);
+  /**
+   * The validation keywords of a schema already translated to {@code type}; see {@link
+   * ConstraintReader}. A {@code $ref} to a shared string or array schema (a {@code Username} used
+   * in many places) carries its target's rules; rules written beside the ref override them keyword
+   * by keyword.
+   */
+  Constraints constraints(JsonNode schema, String pointer, TypeRef type) {
+    Constraints own = constraints.read(schema, pointer);
+    if (!schema.has("$ref")
+        || !(type instanceof TypeRef.Primitive || type instanceof TypeRef.ListOf)) {
+      return own;
+    }
+    // typeOf followed this ref without error (a broken one gives AnyJson), so this reports nothing.
+    RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas");
+    return target == null ? own : own.orElse(constraints.read(target.node(), target.pointer()));
   }
 
   /** Translates a schema used in place: a property, parameter, body or response. */
@@ -435,7 +447,7 @@ final class SchemaTranslator {
               source.schema().path("readOnly").asBoolean(false),
               source.schema().path("writeOnly").asBoolean(false),
               SchemaDocs.docs(source.schema()),
-              constraints.read(source.schema(), source.pointer())));
+              constraints(source.schema(), source.pointer(), typed.type())));
     }
     TypeRef additional = null;
     JsonNode additionalSchema = schema.get("additionalProperties");
