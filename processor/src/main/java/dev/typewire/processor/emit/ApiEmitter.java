@@ -10,9 +10,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Pagination;
+import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.read.GeneratedNames;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -48,7 +51,12 @@ final class ApiEmitter {
                     .addParameter(TRANSPORT, "transport")
                     .addStatement("this.transport = transport")
                     .build());
-    ConstraintWriter constraints = new ConstraintWriter();
+    // Names of the request methods' parameters, which the checks of path parameters sit beside.
+    Set<String> inScope = new HashSet<>(Set.of("params", "body", "options", "request"));
+    for (Operation operation : operations) {
+      operation.parameters(Parameter.Location.PATH).forEach(p -> inScope.add(p.javaName()));
+    }
+    ConstraintWriter constraints = new ConstraintWriter(inScope);
     for (Operation operation : operations) {
       addOperation(api, operation, constraints);
     }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.model.TypeRef.Scalar;
+import dev.typewire.processor.read.JavaNames;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,7 +22,8 @@ import javax.lang.model.element.Modifier;
  * {@code ParameterChecks}, and the patterns they use: each distinct pattern is compiled once per
  * generated class, into a {@code private static final Pattern}. A rule applies only to the kind of
  * value it is defined for (length and pattern to strings, item counts to lists, bounds to numbers);
- * on any other type it is not checked. One instance per generated class.
+ * on any other type it is not checked. Rules of array items are checked in a loop over the items.
+ * One instance per generated class.
  */
 final class ConstraintWriter {
 
@@ -35,6 +37,13 @@ final class ConstraintWriter {
 
   private final Set<String> fieldNames = new HashSet<>();
 
+  /** Every variable a check may be written beside, so loop variables stay distinct from them. */
+  private final Set<String> namesInScope;
+
+  ConstraintWriter(Set<String> namesInScope) {
+    this.namesInScope = Set.copyOf(namesInScope);
+  }
+
   /**
    * The checks for {@code value}, an expression of the value's Java type that may be null.
    *
@@ -42,6 +51,16 @@ final class ConstraintWriter {
    */
   CodeBlock checks(
       String wireName, String javaName, CodeBlock value, TypeRef type, Constraints rules) {
+    return checks(wireName, javaName, value, type, rules, new HashSet<>(namesInScope));
+  }
+
+  private CodeBlock checks(
+      String wireName,
+      String javaName,
+      CodeBlock value,
+      TypeRef type,
+      Constraints rules,
+      Set<String> taken) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (type instanceof TypeRef.Primitive primitive && NUMBERS.contains(primitive.scalar())) {
       numberChecks(code, wireName, value, rules);
@@ -59,7 +78,7 @@ final class ConstraintWriter {
         code.addStatement(
             "$T.pattern($S, $L, $N)", CHECKS, wireName, value, patternField(javaName, rules));
       }
-    } else if (type instanceof TypeRef.ListOf) {
+    } else if (type instanceof TypeRef.ListOf list) {
       if (rules.minItems() != null || rules.maxItems() != null) {
         code.addStatement(
             "$T.size($S, $L, $L, $L)",
@@ -72,8 +91,37 @@ final class ConstraintWriter {
       if (rules.uniqueItems()) {
         code.addStatement("$T.uniqueItems($S, $L)", CHECKS, wireName, value);
       }
+      if (rules.items() != null) {
+        itemChecks(code, wireName, javaName, value, list, rules.items(), taken);
+      }
     }
     return code.build();
+  }
+
+  private void itemChecks(
+      CodeBlock.Builder code,
+      String wireName,
+      String javaName,
+      CodeBlock value,
+      TypeRef.ListOf list,
+      Constraints itemRules,
+      Set<String> taken) {
+    String item = JavaNames.distinct("item", taken);
+    CodeBlock each =
+        checks(
+            wireName + " item",
+            javaName + "Item",
+            CodeBlock.of("$N", item),
+            list.items(),
+            itemRules,
+            taken);
+    if (!each.isEmpty()) {
+      code.beginControlFlow("if ($L != null)", value)
+          .beginControlFlow("for (var $N : $L)", item, value)
+          .add(each)
+          .endControlFlow()
+          .endControlFlow();
+    }
   }
 
   /** Adds the fields holding the compiled patterns the checks so far refer to. */

@@ -10,6 +10,7 @@ import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.read.GeneratedNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -50,7 +51,9 @@ final class ParamsEmitter {
             .addParameter(EmitContext.runtime("ApiRequest").nestedClass("Builder"), "request")
             .addJavadoc("Adds these parameters to a request.\n");
     List<BuilderEmitter.Field> fields = new ArrayList<>();
-    ConstraintWriter constraints = new ConstraintWriter();
+    ConstraintWriter constraints =
+        new ConstraintWriter(
+            parameters.stream().map(Parameter::javaName).collect(Collectors.toSet()));
     for (Parameter parameter : parameters) {
       String doc = Javadocs.text(parameter.docs());
       String where =

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -96,7 +97,9 @@ final class RecordEmitter {
    * constraints never makes a response undecodable.
    */
   private static CodeBlock requestChecks(ObjectType object, TypeSpec.Builder record) {
-    ConstraintWriter constraints = new ConstraintWriter();
+    ConstraintWriter constraints =
+        new ConstraintWriter(
+            object.properties().stream().map(Property::javaName).collect(Collectors.toSet()));
     CodeBlock.Builder checks = CodeBlock.builder();
     for (Property property : object.properties()) {
       CodeBlock value =

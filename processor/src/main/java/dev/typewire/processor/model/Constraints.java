@@ -14,6 +14,7 @@ import java.math.BigDecimal;
  * @param maxLength maximum string length, in Unicode code points
  * @param pattern a regular expression a string must contain a match of; only ever one that {@link
  *     java.util.regex.Pattern} compiles
+ * @param items the rules of each item of an array, or null
  */
 public record Constraints(
     BigDecimal minimum,
@@ -26,10 +27,11 @@ public record Constraints(
     String pattern,
     Integer minItems,
     Integer maxItems,
-    boolean uniqueItems) {
+    boolean uniqueItems,
+    Constraints items) {
 
   public static final Constraints NONE =
-      new Constraints(null, null, null, null, null, null, null, null, null, null, false);
+      new Constraints(null, null, null, null, null, null, null, null, null, null, false, null);
 
   /** These rules, each missing one taken from {@code fallback}. */
   public Constraints orElse(Constraints fallback) {
@@ -44,6 +46,24 @@ public record Constraints(
         pattern != null ? pattern : fallback.pattern,
         minItems != null ? minItems : fallback.minItems,
         maxItems != null ? maxItems : fallback.maxItems,
-        uniqueItems || fallback.uniqueItems);
+        uniqueItems || fallback.uniqueItems,
+        items != null ? items : fallback.items);
+  }
+
+  /** These rules with {@code items} as the rules of each array item. */
+  public Constraints withItems(Constraints items) {
+    return new Constraints(
+        minimum,
+        maximum,
+        exclusiveMinimum,
+        exclusiveMaximum,
+        multipleOf,
+        minLength,
+        maxLength,
+        pattern,
+        minItems,
+        maxItems,
+        uniqueItems,
+        items);
   }
 }

@@ -56,7 +56,8 @@ final class ConstraintReader {
         pattern(schema, pointer),
         count(schema, "minItems"),
         count(schema, "maxItems"),
-        schema.path("uniqueItems").asBoolean(false));
+        schema.path("uniqueItems").asBoolean(false),
+        null);
   }
 
   private String pattern(JsonNode schema, String pointer) {

@@ -148,20 +148,25 @@ final class SchemaTranslator {
   }
 
   /**
-   * The validation keywords of a schema already translated to {@code type}; see {@link
-   * ConstraintReader}. A {@code $ref} to a shared string or array schema (a {@code Username} used
-   * in many places) carries its target's rules; rules written beside the ref override them keyword
-   * by keyword.
+   * The validation keywords of a schema already translated to {@code type}, its array items'
+   * included; see {@link ConstraintReader}. A {@code $ref} to a shared string or array schema (a
+   * {@code Username} used in many places) carries its target's rules; rules written beside the ref
+   * override them keyword by keyword.
    */
   Constraints constraints(JsonNode schema, String pointer, TypeRef type) {
     Constraints own = constraints.read(schema, pointer);
+    JsonNode items = schema.get("items");
+    if (type instanceof TypeRef.ListOf list && items != null && items.isObject()) {
+      Constraints itemRules = constraints(items, JsonPointer.child(pointer, "items"), list.items());
+      own = itemRules.equals(Constraints.NONE) ? own : own.withItems(itemRules);
+    }
     if (!schema.has("$ref")
         || !(type instanceof TypeRef.Primitive || type instanceof TypeRef.ListOf)) {
       return own;
     }
     // typeOf followed this ref without error (a broken one gives AnyJson), so this reports nothing.
     RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas");
-    return target == null ? own : own.orElse(constraints.read(target.node(), target.pointer()));
+    return target == null ? own : own.orElse(constraints(target.node(), target.pointer(), type));
   }
 
   /** Translates a schema used in place: a property, parameter, body or response. */
