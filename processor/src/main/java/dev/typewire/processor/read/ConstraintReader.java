@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.Constraints;
+import dev.typewire.processor.model.TypeRef;
+import dev.typewire.processor.model.TypeRef.Scalar;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -19,8 +24,12 @@ final class ConstraintReader {
 
   private final Diagnostics diagnostics;
 
-  /** A shared parameter is read once per operation using it; one warning per pattern is enough. */
-  private final Set<String> patternsWarned = new HashSet<>();
+  /** A shared parameter is read once per operation using it; one warning per place is enough. */
+  private final Set<String> warned = new HashSet<>();
+
+  private static final Set<Scalar> NUMBERS =
+      EnumSet.of(
+          Scalar.INTEGER, Scalar.LONG, Scalar.BIG_INTEGER, Scalar.DOUBLE, Scalar.BIG_DECIMAL);
 
   ConstraintReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -60,6 +69,52 @@ final class ConstraintReader {
         null);
   }
 
+  /**
+   * Warns about rules the generated code cannot check on a value of {@code type}: length and
+   * pattern on anything but a plain string ({@code date-time}, {@code uuid}, a free-form value),
+   * bounds on anything but a number, item counts on anything but an array. Generated types are left
+   * alone: an enum's values are fixed, an object's properties carry their own rules.
+   */
+  void warnUnchecked(Constraints rules, TypeRef type, String pointer) {
+    if (type instanceof TypeRef.Named) {
+      return;
+    }
+    boolean string = type instanceof TypeRef.Primitive p && p.scalar() == Scalar.STRING;
+    boolean number = type instanceof TypeRef.Primitive p && NUMBERS.contains(p.scalar());
+    List<String> unchecked = new ArrayList<>();
+    if (!string) {
+      addIf(unchecked, rules.minLength() != null, "minLength");
+      addIf(unchecked, rules.maxLength() != null, "maxLength");
+      addIf(unchecked, rules.pattern() != null, "pattern");
+    }
+    if (!number) {
+      addIf(unchecked, rules.minimum() != null, "minimum");
+      addIf(unchecked, rules.maximum() != null, "maximum");
+      addIf(unchecked, rules.exclusiveMinimum() != null, "exclusiveMinimum");
+      addIf(unchecked, rules.exclusiveMaximum() != null, "exclusiveMaximum");
+      addIf(unchecked, rules.multipleOf() != null, "multipleOf");
+    }
+    if (!(type instanceof TypeRef.ListOf)) {
+      addIf(unchecked, rules.minItems() != null, "minItems");
+      addIf(unchecked, rules.maxItems() != null, "maxItems");
+      addIf(unchecked, rules.uniqueItems(), "uniqueItems");
+    }
+    if (!unchecked.isEmpty() && warned.add(pointer)) {
+      diagnostics.warning(
+          "TW-CONSTRAINT",
+          JsonPointer.child(pointer, unchecked.get(0)),
+          String.join(", ", unchecked)
+              + " not checked before requests are sent: Typewire checks length and pattern on"
+              + " plain strings, bounds on numbers and item counts on arrays");
+    }
+  }
+
+  private static void addIf(List<String> keywords, boolean present, String keyword) {
+    if (present) {
+      keywords.add(keyword);
+    }
+  }
+
   private String pattern(JsonNode schema, String pointer) {
     JsonNode pattern = schema.get("pattern");
     if (pattern == null || !pattern.isTextual()) {
@@ -70,7 +125,7 @@ final class ConstraintReader {
       return pattern.asText();
     } catch (PatternSyntaxException e) {
       String at = JsonPointer.child(pointer, "pattern");
-      if (patternsWarned.add(at)) {
+      if (warned.add(at)) {
         diagnostics.warning(
             "TW-PATTERN",
             at,

@@ -155,6 +155,7 @@ final class SchemaTranslator {
    */
   Constraints constraints(JsonNode schema, String pointer, TypeRef type) {
     Constraints own = constraints.read(schema, pointer);
+    constraints.warnUnchecked(own, type, pointer);
     JsonNode items = schema.get("items");
     if (type instanceof TypeRef.ListOf list && items != null && items.isObject()) {
       Constraints itemRules = constraints(items, JsonPointer.child(pointer, "items"), list.items());
