@@ -22,8 +22,8 @@ import javax.lang.model.element.Modifier;
  * {@code ParameterChecks}, and the patterns they use: each distinct pattern is compiled once per
  * generated class, into a {@code private static final Pattern}. A rule applies only to the kind of
  * value it is defined for (length and pattern to strings, item counts to lists, bounds to numbers);
- * on any other type it is not checked. Rules of array items are checked in a loop over the items.
- * One instance per generated class.
+ * on any other type it is not checked (the reader has warned: TW-CONSTRAINT). Rules of array items
+ * are checked in a loop over the items. One instance per generated class.
  */
 final class ConstraintWriter {
 
