@@ -2,6 +2,8 @@ package dev.typewire.runtime;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +69,60 @@ public final class ParameterChecks {
   }
 
   /**
-   * Checks a string's length in characters ({@code minLength}/{@code maxLength}).
+   * Checks {@code value > min} ({@code exclusiveMinimum}).
+   *
+   * @param name the parameter's wire name, for the message
+   * @param value the value, possibly null
+   * @param min the exclusive lower bound
+   * @param <N> the number type
+   * @return the value
+   * @throws IllegalArgumentException if the value is smaller or equal
+   */
+  public static <N extends Number> N exclusiveMinimum(String name, N value, Number min) {
+    if (value != null && compare(value, min) <= 0) {
+      throw new IllegalArgumentException(name + " must be greater than " + min + ", was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks {@code value < max} ({@code exclusiveMaximum}).
+   *
+   * @param name the parameter's wire name, for the message
+   * @param value the value, possibly null
+   * @param max the exclusive upper bound
+   * @param <N> the number type
+   * @return the value
+   * @throws IllegalArgumentException if the value is larger or equal
+   */
+  public static <N extends Number> N exclusiveMaximum(String name, N value, Number max) {
+    if (value != null && compare(value, max) >= 0) {
+      throw new IllegalArgumentException(name + " must be less than " + max + ", was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} is an integral multiple of {@code factor} ({@code multipleOf}),
+   * computed exactly in decimal: {@code 0.3} is a multiple of {@code 0.1}.
+   *
+   * @param name the parameter's wire name, for the message
+   * @param value the value, possibly null
+   * @param factor the positive factor
+   * @param <N> the number type
+   * @return the value
+   * @throws IllegalArgumentException if the value is not a multiple
+   */
+  public static <N extends Number> N multipleOf(String name, N value, Number factor) {
+    if (value != null && decimal(value).remainder(decimal(factor)).signum() != 0) {
+      throw new IllegalArgumentException(
+          name + " must be a multiple of " + factor + ", was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a string's length in Unicode code points ({@code minLength}/{@code maxLength}).
    *
    * @param name the parameter's wire name, for the message
    * @param value the value, possibly null
@@ -105,6 +160,30 @@ public final class ParameterChecks {
   }
 
   /**
+   * Checks that no two items of a list are equal ({@code uniqueItems}).
+   *
+   * @param name the parameter's wire name, for the message
+   * @param value the value, possibly null
+   * @param <C> the collection type
+   * @return the value
+   * @throws IllegalArgumentException if an item appears more than once
+   */
+  public static <C extends Collection<?>> C uniqueItems(String name, C value) {
+    if (value != null) {
+      Set<Object> seen = new HashSet<>();
+      int index = 0;
+      for (Object item : value) {
+        if (!seen.add(item)) {
+          throw new IllegalArgumentException(
+              name + " items must be unique, item " + index + " repeats an earlier one");
+        }
+        index++;
+      }
+    }
+    return value;
+  }
+
+  /**
    * Checks that a string contains a match of {@code pattern} (OpenAPI {@code pattern} is not
    * anchored).
    *
@@ -117,7 +196,8 @@ public final class ParameterChecks {
    */
   public static <S extends CharSequence> S pattern(String name, S value, Pattern pattern) {
     if (value != null && !pattern.matcher(value).find()) {
-      throw new IllegalArgumentException(name + " must match " + pattern.pattern());
+      // The value is left out: a checked header or cookie may well be a credential.
+      throw new IllegalArgumentException(name + " must match the pattern " + pattern.pattern());
     }
     return value;
   }

@@ -60,6 +60,43 @@ class ParameterChecksTest {
   }
 
   @Test
+  void exclusiveBoundsAndMultipleOf() {
+    assertEquals(1, ParameterChecks.exclusiveMinimum("n", 1, 0));
+    IllegalArgumentException low =
+        assertThrows(
+            IllegalArgumentException.class, () -> ParameterChecks.exclusiveMinimum("n", 0, 0));
+    assertEquals("n must be greater than 0, was 0", low.getMessage());
+    assertEquals(9.5, ParameterChecks.exclusiveMaximum("n", 9.5, 10));
+    IllegalArgumentException high =
+        assertThrows(
+            IllegalArgumentException.class, () -> ParameterChecks.exclusiveMaximum("n", 10, 10));
+    assertEquals("n must be less than 10, was 10", high.getMessage());
+    assertEquals(0.3, ParameterChecks.multipleOf("price", 0.3, 0.1));
+    assertEquals(10L, ParameterChecks.multipleOf("n", 10L, 5L));
+    IllegalArgumentException odd =
+        assertThrows(IllegalArgumentException.class, () -> ParameterChecks.multipleOf("n", 7, 5L));
+    assertEquals("n must be a multiple of 5, was 7", odd.getMessage());
+    assertNull(ParameterChecks.multipleOf("n", (Integer) null, 5L));
+  }
+
+  @Test
+  void uniqueItemsAndPatternMessage() {
+    assertEquals(List.of("a", "b"), ParameterChecks.uniqueItems("tags", List.of("a", "b")));
+    IllegalArgumentException repeated =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ParameterChecks.uniqueItems("tags", List.of("a", "b", "a")));
+    assertEquals("tags items must be unique, item 2 repeats an earlier one", repeated.getMessage());
+    // Not anchored, as in JSON Schema; the message leaves out the (possibly secret) value.
+    assertEquals("xx42", ParameterChecks.pattern("code", "xx42", Pattern.compile("\\d+")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ParameterChecks.pattern("token", "secret", Pattern.compile("^\\d+$")));
+    assertEquals("token must match the pattern ^\\d+$", e.getMessage());
+  }
+
+  @Test
   void required() {
     assertEquals("g", ParameterChecks.required("group_name", "g"));
     NullPointerException e =

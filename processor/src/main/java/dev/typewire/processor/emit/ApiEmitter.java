@@ -10,8 +10,11 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Pagination;
+import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.TypeRef;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -47,13 +50,21 @@ final class ApiEmitter {
                     .addParameter(TRANSPORT, "transport")
                     .addStatement("this.transport = transport")
                     .build());
+    // Names of the request methods' parameters, which the checks of path parameters sit beside.
+    Set<String> inScope = new HashSet<>(Set.of("params", "body", "options", "request"));
     for (Operation operation : operations) {
-      addOperation(api, operation);
+      operation.parameters(Parameter.Location.PATH).forEach(p -> inScope.add(p.javaName()));
     }
+    ConstraintWriter constraints = new ConstraintWriter(inScope);
+    for (Operation operation : operations) {
+      addOperation(api, operation, constraints);
+    }
+    constraints.addPatternFields(api);
     return api.build();
   }
 
-  private void addOperation(TypeSpec.Builder api, Operation operation) {
+  private void addOperation(
+      TypeSpec.Builder api, Operation operation, ConstraintWriter constraints) {
     String name = operation.javaName();
     boolean noBody = operation.response() == null;
     TypeName result =
@@ -123,7 +134,7 @@ final class ApiEmitter {
             .addStatement(
                 "return transport.sendAsync($L, $N)", signature.requestCall(name), responseField)
             .build());
-    api.addMethod(signature.requestBuilderMethod(name));
+    api.addMethod(signature.requestBuilderMethod(name, constraints));
     if (operation.pagination() != null) {
       api.addMethod(autoPaging(operation, signature));
     }

@@ -72,7 +72,12 @@ final class BuilderEmitter {
         .build();
   }
 
-  void addBuilder(TypeSpec.Builder record, ClassName recordName, Iterable<Field> fields) {
+  /**
+   * @param checks statements {@code build()} runs on the builder's fields before building, after
+   *     the required-field checks
+   */
+  void addBuilder(
+      TypeSpec.Builder record, ClassName recordName, Iterable<Field> fields, CodeBlock checks) {
     // A nested class may not share its enclosing class's name: a schema may call a record Builder.
     ClassName builderName =
         recordName.nestedClass(
@@ -129,7 +134,7 @@ final class BuilderEmitter {
       arguments.add(first ? "$N" : ", $N", field.javaName());
       first = false;
     }
-    build.addStatement("return new $T($L)", recordName, arguments.build());
+    build.addCode(checks).addStatement("return new $T($L)", recordName, arguments.build());
     record
         .addMethod(
             MethodSpec.methodBuilder("builder")

@@ -89,8 +89,13 @@ final class OperationSignature {
         "$N($L)", name + "Request", arguments(CodeBlock.of("params"), CodeBlock.of("options")));
   }
 
-  /** The private method that turns the arguments into an {@code ApiRequest}. */
-  MethodSpec requestBuilderMethod(String name) {
+  /**
+   * The private method that turns the arguments into an {@code ApiRequest}: every overload, async
+   * included, goes through it, so path parameters are checked here before anything is sent.
+   *
+   * @param constraints the API class's, which gets the pattern fields
+   */
+  MethodSpec requestBuilderMethod(String name, ConstraintWriter constraints) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name + "Request")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -102,6 +107,13 @@ final class OperationSignature {
           CHECKS,
           StringLiteral.of(parameter.wireName()),
           parameter.javaName());
+      method.addCode(
+          constraints.checks(
+              parameter.wireName(),
+              parameter.javaName(),
+              CodeBlock.of("$N", parameter.javaName()),
+              parameter.type(),
+              parameter.constraints()));
     }
     if (hasParams) {
       method.addStatement("$T.required($L, params)", CHECKS, StringLiteral.of("params"));

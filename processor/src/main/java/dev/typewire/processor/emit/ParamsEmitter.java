@@ -5,18 +5,16 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
-import dev.typewire.processor.model.TypeRef;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * One record per operation with query or header parameters, with a builder. Its compact constructor
- * checks the documented bounds, so an invalid value fails where it is set, before any request
+ * checks the documented constraints, so an invalid value fails where it is set, before any request
  * leaves.
  */
 final class ParamsEmitter {
@@ -51,6 +49,9 @@ final class ParamsEmitter {
             .addParameter(EmitContext.runtime("ApiRequest").nestedClass("Builder"), "request")
             .addJavadoc("Adds these parameters to a request.\n");
     List<BuilderEmitter.Field> fields = new ArrayList<>();
+    ConstraintWriter constraints =
+        new ConstraintWriter(
+            parameters.stream().map(Parameter::javaName).collect(Collectors.toSet()));
     for (Parameter parameter : parameters) {
       String doc = Javadocs.text(parameter.docs());
       String where =
@@ -68,7 +69,20 @@ final class ParamsEmitter {
                   context.nullable(context.typeName(parameter.type()), !parameter.required()),
                   parameter.javaName())
               .build());
-      addChecks(checks, parameter);
+      if (parameter.required()) {
+        checks.addStatement(
+            "$T.required($L, $N)",
+            EmitContext.runtime("ParameterChecks"),
+            StringLiteral.of(parameter.wireName()),
+            parameter.javaName());
+      }
+      checks.addCode(
+          constraints.checks(
+              parameter.wireName(),
+              parameter.javaName(),
+              CodeBlock.of("$N", parameter.javaName()),
+              parameter.type(),
+              parameter.constraints()));
       fields.add(
           new BuilderEmitter.Field(
               parameter.javaName(),
@@ -90,76 +104,16 @@ final class ParamsEmitter {
                 checks
                     .addJavadoc(
                         "Checks the values against the schema before any request is made.\n\n"
-                            + "@throws IllegalArgumentException if a value is outside its documented"
-                            + " bounds\n")
+                            + "@throws IllegalArgumentException if a value breaks a documented"
+                            + " constraint (bounds, length, pattern, item count)\n")
                     .addJavadoc(
                         parameters.stream().anyMatch(Parameter::required)
                             ? "@throws NullPointerException if a required parameter is missing\n"
                             : "")
                     .build())
             .addMethod(applyTo.build());
-    new BuilderEmitter(context).addBuilder(record, name, fields);
+    constraints.addPatternFields(record);
+    new BuilderEmitter(context).addBuilder(record, name, fields, CodeBlock.of(""));
     return record.build();
-  }
-
-  private static void addChecks(MethodSpec.Builder checks, Parameter parameter) {
-    ClassName parameterChecks = EmitContext.runtime("ParameterChecks");
-    if (parameter.required()) {
-      checks.addStatement(
-          "$T.required($L, $N)",
-          parameterChecks,
-          StringLiteral.of(parameter.wireName()),
-          parameter.javaName());
-    }
-    if (!(parameter.type() instanceof TypeRef.Primitive)) {
-      // Bounds of an enum or list parameter are not checked here.
-      return;
-    }
-    Constraints bounds = parameter.constraints();
-    if (bounds.minimum() != null && bounds.maximum() != null) {
-      checks.addStatement(
-          "$T.range($L, $N, $L, $L)",
-          parameterChecks,
-          StringLiteral.of(parameter.wireName()),
-          parameter.javaName(),
-          literal(bounds.minimum()),
-          literal(bounds.maximum()));
-    } else if (bounds.minimum() != null) {
-      checks.addStatement(
-          "$T.minimum($L, $N, $L)",
-          parameterChecks,
-          StringLiteral.of(parameter.wireName()),
-          parameter.javaName(),
-          literal(bounds.minimum()));
-    } else if (bounds.maximum() != null) {
-      checks.addStatement(
-          "$T.maximum($L, $N, $L)",
-          parameterChecks,
-          StringLiteral.of(parameter.wireName()),
-          parameter.javaName(),
-          literal(bounds.maximum()));
-    }
-    if (bounds.minLength() != null || bounds.maxLength() != null) {
-      checks.addStatement(
-          "$T.length($L, $N, $L, $L)",
-          parameterChecks,
-          StringLiteral.of(parameter.wireName()),
-          parameter.javaName(),
-          bounds.minLength() == null ? -1 : bounds.minLength(),
-          bounds.maxLength() == null ? -1 : bounds.maxLength());
-    }
-  }
-
-  private static String literal(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    boolean integral = stripped.scale() <= 0;
-    if (integral && stripped.toBigInteger().bitLength() < 64) {
-      return stripped.toBigInteger().toString() + "L";
-    }
-    if (!integral && stripped.precision() <= 15) {
-      return stripped.toPlainString();
-    }
-    // Beyond long or double: compared exactly by ParameterChecks.
-    return "new java.math.BigDecimal(\"" + stripped.toPlainString() + "\")";
   }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -85,9 +86,36 @@ final class RecordEmitter {
             new BuilderEmitter.Field(
                 extra, extraType(object), extra, true, false, false, "the undeclared properties"));
       }
-      builders.addBuilder(record, name, fields);
+      builders.addBuilder(record, name, fields, requestChecks(object, record));
     }
     return record.build();
+  }
+
+  /**
+   * The constraint checks of a request body's builder. Only {@code build()} checks: the canonical
+   * constructor, which Jackson decodes responses through, does not, so a server breaking its own
+   * constraints never makes a response undecodable.
+   */
+  private static CodeBlock requestChecks(ObjectType object, TypeSpec.Builder record) {
+    ConstraintWriter constraints =
+        new ConstraintWriter(
+            object.properties().stream().map(Property::javaName).collect(Collectors.toSet()));
+    CodeBlock.Builder checks = CodeBlock.builder();
+    for (Property property : object.properties()) {
+      CodeBlock value =
+          object.distinguishesNull(property)
+              ? CodeBlock.of("$N.orElseNull()", property.javaName())
+              : CodeBlock.of("$N", property.javaName());
+      checks.add(
+          constraints.checks(
+              property.wireName(),
+              property.javaName(),
+              value,
+              property.type(),
+              property.constraints()));
+    }
+    constraints.addPatternFields(record);
+    return checks.build();
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.typewire.processor.model.Pagination;
 import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeRef;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -124,6 +125,11 @@ final class PaginationReader {
     }
     if (limit.constraints().maximum() != null) {
       return limit.constraints().maximum().intValue();
+    }
+    if (limit.constraints().exclusiveMaximum() != null) {
+      // The largest integer below the bound, which the params record's check accepts.
+      return limit.constraints().exclusiveMaximum().setScale(0, RoundingMode.CEILING).intValue()
+          - 1;
     }
     return FALLBACK_PAGE_SIZE;
   }

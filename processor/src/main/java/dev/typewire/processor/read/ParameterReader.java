@@ -186,7 +186,10 @@ final class ParameterReader {
               docs.deprecated(),
               schemaDocs.defaultValue());
     }
-    Constraints constraints = schema == null ? Constraints.NONE : SchemaDocs.constraints(schema);
+    Constraints constraints =
+        schema == null
+            ? Constraints.NONE
+            : schemas.constraints(schema, schemaPointer, typed.type());
     JsonNode defaultValue = schema == null ? null : schema.get("default");
     ParameterStyles.Styled styled = styles.read(parameter, at, location, typed.type());
     return new Parameter(

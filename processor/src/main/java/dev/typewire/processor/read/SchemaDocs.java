@@ -1,10 +1,9 @@
 package dev.typewire.processor.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.Docs;
 
-/** Reads the human-facing and bounding keywords shared by schemas, parameters and operations. */
+/** Reads the human-facing keywords shared by schemas, parameters and operations. */
 final class SchemaDocs {
 
   private SchemaDocs() {}
@@ -24,14 +23,6 @@ final class SchemaDocs {
       return null;
     }
     return value.isTextual() ? value.asText() : value.toString();
-  }
-
-  static Constraints constraints(JsonNode schema) {
-    return new Constraints(
-        schema.path("minimum").isNumber() ? schema.get("minimum").decimalValue() : null,
-        schema.path("maximum").isNumber() ? schema.get("maximum").decimalValue() : null,
-        schema.path("minLength").canConvertToInt() ? schema.get("minLength").intValue() : null,
-        schema.path("maxLength").canConvertToInt() ? schema.get("maxLength").intValue() : null);
   }
 
   static String text(JsonNode node, String field) {

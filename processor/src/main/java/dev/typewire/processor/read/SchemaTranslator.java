@@ -3,6 +3,7 @@ package dev.typewire.processor.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Property;
@@ -41,6 +42,7 @@ final class SchemaTranslator {
   private final RefResolver refs;
   private final Diagnostics diagnostics;
   private final SchemaChecks checks;
+  private final ConstraintReader constraints;
   private final Map<String, String> componentNames = new LinkedHashMap<>();
 
   /**
@@ -78,6 +80,7 @@ final class SchemaTranslator {
     this.checks = new SchemaChecks(diagnostics);
     this.classNames = classNames;
     this.mappings = mappings;
+    this.constraints = new ConstraintReader(diagnostics);
   }
 
   /**
@@ -159,6 +162,29 @@ final class SchemaTranslator {
 
   void replace(ObjectType type) {
     declarations.put(type.javaName(), type);
+  }
+
+  /**
+   * The validation keywords of a schema already translated to {@code type}, its array items'
+   * included; see {@link ConstraintReader}. A {@code $ref} to a shared string or array schema (a
+   * {@code Username} used in many places) carries its target's rules; rules written beside the ref
+   * override them keyword by keyword.
+   */
+  Constraints constraints(JsonNode schema, String pointer, TypeRef type) {
+    Constraints own = constraints.read(schema, pointer);
+    constraints.warnUnchecked(own, type, pointer);
+    JsonNode items = schema.get("items");
+    if (type instanceof TypeRef.ListOf list && items != null && items.isObject()) {
+      Constraints itemRules = constraints(items, JsonPointer.child(pointer, "items"), list.items());
+      own = itemRules.equals(Constraints.NONE) ? own : own.withItems(itemRules);
+    }
+    if (!schema.has("$ref")
+        || !(type instanceof TypeRef.Primitive || type instanceof TypeRef.ListOf)) {
+      return own;
+    }
+    // typeOf followed this ref without error (a broken one gives AnyJson), so this reports nothing.
+    RefResolver.Resolved target = refs.resolve(schema, pointer, "schemas", AS_JSON);
+    return target == null ? own : own.orElse(constraints(target.node(), target.pointer(), type));
   }
 
   /** Translates a schema used in place: a property, parameter, body or response. */
@@ -461,7 +487,7 @@ final class SchemaTranslator {
               source.schema().path("readOnly").asBoolean(false),
               source.schema().path("writeOnly").asBoolean(false),
               SchemaDocs.docs(source.schema()),
-              SchemaDocs.constraints(source.schema())));
+              constraints(source.schema(), source.pointer(), typed.type())));
     }
     TypeRef additional = null;
     JsonNode additionalSchema = schema.get("additionalProperties");
