@@ -136,7 +136,7 @@ class SchemaProblemsTest {
         "[TW-IGNORED-KEYWORD] warnings.yaml:46:16 at " + chat + "/properties/other/not: ",
         "[TW-PARAMETER-STYLE] warnings.yaml:12:45 at #/paths/~1chats/get/parameters/0/style: ",
         "[TW-MEDIA-TYPE] warnings.yaml:26:13 at #/paths/~1export/get/responses/200/content: ",
-        "[TW-SERVER-VARIABLES] warnings.yaml:6:7 at #/servers/0/variables: ");
+        "[TW-SERVER-VARIABLES] warnings.yaml:6:15 at #/servers/0/variables/region: ");
   }
 
   /**

@@ -48,7 +48,8 @@ final class ClientEmitter {
                   Modifier.PUBLIC,
                   Modifier.STATIC,
                   Modifier.FINAL)
-              .addJavadoc("The first server the schema lists.\n")
+              .addJavadoc(
+                  "The first server the description lists, its variables at their defaults.\n")
               .initializer(StringLiteral.of(model.defaultBaseUrl()))
               .build());
     }

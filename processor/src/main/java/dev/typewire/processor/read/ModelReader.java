@@ -104,7 +104,9 @@ public final class ModelReader {
               "#/info/title");
     }
     schemas.declareComponents(componentSchemas);
-    OperationReader operations = new OperationReader(refs, schemas, diagnostics, mappings);
+    OperationReader operations =
+        new OperationReader(
+            refs, schemas, diagnostics, mappings, OperationReader.firstServerUrl(root));
     List<Operation> read = operations.read(root.get("paths"));
     Map<String, String> paramsClasses = paramsClasses(read, classNames);
     Map<String, String> apiClasses = apiClasses(read, classNames);
@@ -115,7 +117,7 @@ public final class ModelReader {
         title,
         info.path("version").asText(""),
         SchemaDocs.docs(info),
-        firstServer(root, diagnostics),
+        ServerReader.defaultBaseUrl(root, diagnostics),
         SchemaDocs.text(root, "x-typewire-trace-header"),
         schemas.declarations(),
         read,
@@ -168,26 +170,5 @@ public final class ModelReader {
 
   private static String stripApiSuffix(String title) {
     return title.replaceAll("(?i)[\\s_-]*(rest\\s*)?api$", "");
-  }
-
-  private static String firstServer(JsonNode root, Diagnostics diagnostics) {
-    diagnostics.workingAt("#/servers");
-    JsonNode servers = root.get("servers");
-    if (servers != null && servers.isArray() && !servers.isEmpty()) {
-      JsonNode variables = servers.get(0).get("variables");
-      if (variables != null && !variables.isEmpty()) {
-        diagnostics.warning(
-            "TW-SERVER-VARIABLES",
-            "#/servers/0/variables",
-            "server variables are not substituted; the default base URL keeps the '{...}'"
-                + " placeholders, so pass the base URL to the client builder");
-      }
-      String url = servers.get(0).path("url").asText(null);
-      if (url != null && url.endsWith("/")) {
-        return url.substring(0, url.length() - 1);
-      }
-      return url;
-    }
-    return null;
   }
 }

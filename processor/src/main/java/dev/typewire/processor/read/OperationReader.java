@@ -31,6 +31,7 @@ final class OperationReader {
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
   private final NameMappings mappings;
+  private final String documentServerUrl;
   private final PaginationReader pagination;
   private final ParameterReader parameterReader;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
@@ -47,9 +48,17 @@ final class OperationReader {
       JsonNode node,
       String skipped) {}
 
+  /**
+   * @param documentServerUrl the document's first server URL as written ({@link #firstServerUrl})
+   */
   OperationReader(
-      RefResolver refs, SchemaTranslator schemas, Diagnostics diagnostics, NameMappings mappings) {
+      RefResolver refs,
+      SchemaTranslator schemas,
+      Diagnostics diagnostics,
+      NameMappings mappings,
+      String documentServerUrl) {
     this.refs = refs;
+    this.documentServerUrl = documentServerUrl;
     this.schemas = schemas;
     this.diagnostics = diagnostics;
     this.mappings = mappings;
@@ -91,6 +100,7 @@ final class OperationReader {
         continue;
       }
       warnUnknownFields(item);
+      warnServers(item.node(), item.pointer(), "the operations of path '" + path.getKey() + "'");
       for (String method : METHODS) {
         JsonNode operation = item.node().get(method);
         String skipped = describe(method, path.getKey(), operation) + " is skipped";
@@ -101,6 +111,7 @@ final class OperationReader {
               "an operation must be an object, found " + operation.getNodeType() + "; " + skipped);
         } else if (operation != null) {
           String pointer = JsonPointer.child(item.pointer(), method);
+          warnServers(operation, pointer, describe(method, path.getKey(), operation));
           OperationNames.Site site =
               new OperationNames.Site(
                   pointer, SchemaDocs.text(operation, "operationId"), method, path.getKey());
@@ -140,6 +151,30 @@ final class OperationReader {
                 + " are get, put, post, delete, patch, head, options and trace)");
       }
     }
+  }
+
+  /**
+   * Servers of one path or operation are not generated, so their calls go to the client's base URL:
+   * worth a warning unless that is the host they name anyway (Twilio repeats its one server on
+   * every path).
+   */
+  private void warnServers(JsonNode owner, String pointer, String what) {
+    String url = firstServerUrl(owner);
+    if (owner.has("servers") && !(url != null && url.equals(documentServerUrl))) {
+      diagnostics.warning(
+          "TW-SERVERS-IGNORED",
+          JsonPointer.child(pointer, "servers"),
+          "servers of a single path or operation are not supported: calls of "
+              + what
+              + " go to the client's base URL; to reach the host named here, build a second"
+              + " client with that base URL");
+    }
+  }
+
+  /** The first server's URL as written, without a trailing slash, or null. */
+  static String firstServerUrl(JsonNode owner) {
+    String url = owner.path("servers").path(0).path("url").asText(null);
+    return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** Header parameters declared once under components, which the client can default. */
