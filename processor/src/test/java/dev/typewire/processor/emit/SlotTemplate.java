@@ -59,6 +59,19 @@ final class SlotTemplate {
     return value;
   }
 
+  /**
+   * A slot in the server URL: only a valid absolute URL becomes the client's default (anything else
+   * is a warning and no default, see ServerReader), so the text is percent-encoded into it.
+   */
+  private String nextInUrl() {
+    String value =
+        java.net.URLEncoder.encode(
+                text.apply(values.size()), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+    values.add(value);
+    return value;
+  }
+
   /** A slot in a path: braces would declare path parameters, so they become parentheses. */
   private String nextInPath() {
     String value = text.apply(values.size()).replace('{', '(').replace('}', ')');
@@ -75,7 +88,7 @@ final class SlotTemplate {
         .put("x-typewire-trace-header", "X-Trace" + nextStripped());
     root.putArray("servers")
         .addObject()
-        .put("url", "http://h/" + next() + "/v1")
+        .put("url", "http://h/" + nextInUrl() + "/v1")
         .put("description", next());
     String tag = "t" + next();
     root.putArray("tags").addObject().put("name", tag).put("description", next());
