@@ -58,6 +58,10 @@ class NullnessModelTest {
     assertFalse(
         COMPILATION.generatedSourceFile(PKG + ".PetCoOwner").isPresent(), "a copy of Owner");
     assertFalse(COMPILATION.generatedSourceFile(PKG + ".PetVet").isPresent(), "a copy of Owner");
+    // An allOf around one inline non-object schema is that schema, not a record.
+    assertEquals(
+        "dev.typewire.runtime.OptionalNullable<java.lang.String>",
+        component(pet, "sequenceId").getGenericType().getTypeName());
   }
 
   @Test

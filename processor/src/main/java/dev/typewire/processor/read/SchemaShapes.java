@@ -43,13 +43,18 @@ final class SchemaShapes {
   }
 
   /**
-   * The single {@code $ref} of an {@code allOf} that only wraps it, to add a description or {@code
-   * nullable} (a common 3.0 idiom, since 3.0 ignores siblings of {@code $ref}); null when the
-   * schema adds anything that makes it a type of its own.
+   * The single part of an {@code allOf} that only wraps it: a {@code $ref}, to add a description or
+   * {@code nullable} (a common 3.0 idiom, since 3.0 ignores siblings of {@code $ref}), or an inline
+   * schema that is no object (Box wraps strings so). Null when the wrapper adds anything that makes
+   * it a type of its own, or the part is an inline object, which the wrapper's record holds.
    */
-  static JsonNode wrappedRef(JsonNode schema) {
+  static JsonNode wrappedPart(JsonNode schema) {
     JsonNode allOf = schema.get("allOf");
-    if (allOf == null || !allOf.isArray() || allOf.size() != 1 || !allOf.get(0).has("$ref")) {
+    if (allOf == null || !allOf.isArray() || allOf.size() != 1 || !allOf.get(0).isObject()) {
+      return null;
+    }
+    JsonNode part = allOf.get(0);
+    if (!part.has("$ref") && (isObject(part) || part.has("allOf"))) {
       return null;
     }
     for (String keyword : TYPE_MAKING_KEYWORDS) {
@@ -57,7 +62,11 @@ final class SchemaShapes {
         return null;
       }
     }
-    return allOf.get(0);
+    return part;
+  }
+
+  private static boolean isObject(JsonNode schema) {
+    return typeNames(schema).contains("object") || inferType(schema).equals("object");
   }
 
   /** Keywords beside a one-part {@code allOf} that would give the result a shape of its own. */
@@ -149,7 +158,12 @@ final class SchemaShapes {
         && nonNullOptions(schema.get(union)).size() > 1) {
       return true;
     }
-    return (schema.has("properties") && schema.get("properties").size() > 0) || schema.has("allOf");
+    if (schema.has("properties") && schema.get("properties").size() > 0) {
+      return true;
+    }
+    // An allOf merges into a record, unless it only wraps one schema that is no object.
+    JsonNode wrapped = schema.has("allOf") ? wrappedPart(schema) : null;
+    return schema.has("allOf") && (wrapped == null || wrapped.has("$ref"));
   }
 
   static boolean containsString(JsonNode type) {

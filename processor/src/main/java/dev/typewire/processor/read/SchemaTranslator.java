@@ -226,7 +226,7 @@ final class SchemaTranslator {
       return referenced(schema, pointer, nameHint);
     }
     checks.check(schema, pointer);
-    JsonNode wrapped = SchemaShapes.wrappedRef(schema);
+    JsonNode wrapped = SchemaShapes.wrappedPart(schema);
     if (wrapped != null && !declaredAt.containsKey(pointer)) {
       Typed target =
           typeOf(wrapped, JsonPointer.child(JsonPointer.child(pointer, "allOf"), 0), nameHint);
