@@ -137,7 +137,8 @@ final class BodyReader {
   private Content content(JsonNode owner, String pointer, String nameHint, boolean request) {
     diagnostics.workingAt(pointer);
     JsonNode content = owner.get("content");
-    if (content == null || !content.isObject()) {
+    // An empty content map, like none, says there is no body (Traccar writes every 4xx so).
+    if (content == null || !content.isObject() || content.isEmpty()) {
       return null;
     }
     String contentPointer = JsonPointer.child(pointer, "content");
@@ -165,9 +166,9 @@ final class BodyReader {
     diagnostics.warning(
         "TW-MEDIA-TYPE",
         contentPointer,
-        "no application/json content; only JSON, "
-            + (request ? "form-urlencoded " : "")
-            + "and text/plain bodies are supported, this one is ignored");
+        "no application/json content; only "
+            + (request ? "JSON, form-urlencoded and text/plain" : "JSON and text/plain")
+            + " bodies are supported, so this one is ignored");
     return null;
   }
 
