@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
@@ -47,6 +48,12 @@ class NullnessModelTest {
   }
 
   @Test
+  void aRequiredNameWithoutPropertyIsStillAProperty() {
+    Class<?> pet = CLASSES.load(PKG + ".Pet");
+    assertEquals(JsonNode.class, component(pet, "kind").getType());
+  }
+
+  @Test
   void allOfWithOneRefReusesTheReferencedType() {
     Class<?> pet = CLASSES.load(PKG + ".Pet");
     Class<?> owner = CLASSES.load(PKG + ".Owner");
@@ -70,7 +77,7 @@ class NullnessModelTest {
     ObjectMapper mapper = JsonCodec.newObjectMapper();
     // Required nullable keys are written as null; the unset read-only id is not sent.
     assertEquals(
-        "{\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"secret\":\"s\"}",
+        "{\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"secret\":\"s\",\"kind\":null}",
         mapper.writeValueAsString(built));
   }
 
@@ -84,7 +91,7 @@ class NullnessModelTest {
     Object cleared = builder.getClass().getMethod("build").invoke(builder);
     assertEquals(
         "{\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"vet\":null,"
-            + "\"secret\":\"s\"}",
+            + "\"secret\":\"s\",\"kind\":null}",
         mapper.writeValueAsString(cleared));
     builder
         .getClass()
@@ -95,7 +102,7 @@ class NullnessModelTest {
     // And back: a decoded explicit null stays distinct from a missing key.
     Class<?> pet = CLASSES.load(PKG + ".Pet");
     String json =
-        "{\"id\":\"p\",\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"vet\":null}";
+        "{\"id\":\"p\",\"name\":\"Rex\",\"owner\":null,\"address\":null,\"coOwner\":null,\"vet\":null,\"kind\":{\"any\":[1.50]}}";
     assertEquals(json, mapper.writeValueAsString(mapper.readValue(json, pet)));
   }
 
@@ -112,7 +119,7 @@ class NullnessModelTest {
     ObjectMapper mapper = JsonCodec.newObjectMapper();
     String json =
         "{\"id\":\"p1\",\"name\":\"Rex\",\"owner\":{\"name\":\"Ada\"},\"address\":null,"
-            + "\"coOwner\":null}";
+            + "\"coOwner\":null,\"kind\":\"cat\"}";
     Object pet = mapper.readValue(json, CLASSES.load(PKG + ".Pet"));
     assertEquals(json, mapper.writeValueAsString(pet));
   }

@@ -1,6 +1,7 @@
 package dev.typewire.processor.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.Constraints;
@@ -456,6 +457,14 @@ final class SchemaTranslator {
     Map<String, PropertySource> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
     collectProperties(schema, pointer, properties, required, new HashSet<>(), new HashSet<>());
+    for (String key : required) {
+      // Required but never described: the key must still be sent, with any value, so it is a
+      // property of its own rather than lost.
+      properties.putIfAbsent(
+          key,
+          new PropertySource(
+              JsonNodeFactory.instance.objectNode(), JsonPointer.child(pointer, "required")));
+    }
     List<Property> result = new ArrayList<>();
     Map<String, NameMappings.Pin> pins = new LinkedHashMap<>();
     properties.forEach(
