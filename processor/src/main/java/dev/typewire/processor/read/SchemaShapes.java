@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,21 +50,83 @@ final class SchemaShapes {
    * it a type of its own, or the part is an inline object, which the wrapper's record holds.
    */
   static JsonNode wrappedPart(JsonNode schema) {
+    int index = wrappedPartIndex(schema);
+    return index < 0 ? null : schema.get("allOf").get(index);
+  }
+
+  /** The index of {@link #wrappedPart} in the {@code allOf}, or -1. */
+  static int wrappedPartIndex(JsonNode schema) {
     JsonNode allOf = schema.get("allOf");
-    if (allOf == null || !allOf.isArray() || allOf.size() != 1 || !allOf.get(0).isObject()) {
-      return null;
+    if (allOf == null || !allOf.isArray()) {
+      return -1;
     }
-    JsonNode part = allOf.get(0);
+    int index = -1;
+    for (int i = 0; i < allOf.size(); i++) {
+      JsonNode candidate = allOf.get(i);
+      if (!candidate.isObject()) {
+        return -1;
+      }
+      if (annotationOnly(candidate)) {
+        continue;
+      }
+      if (index >= 0) {
+        return -1;
+      }
+      index = i;
+    }
+    if (index < 0) {
+      return -1;
+    }
+    JsonNode part = allOf.get(index);
     if (!part.has("$ref") && (isObject(part) || part.has("allOf"))) {
-      return null;
+      return -1;
     }
     for (String keyword : TYPE_MAKING_KEYWORDS) {
       if (schema.has(keyword)) {
-        return null;
+        return -1;
       }
     }
-    return part;
+    return index;
   }
+
+  /**
+   * Whether an allOf wrapping its one real part says null is allowed: beside the allOf, or in a
+   * part that only annotates ({@code allOf: [{type: string}, {nullable: true}]}, as Box writes).
+   */
+  static boolean wrapperAdmitsNull(JsonNode schema) {
+    if (admitsNull(schema)) {
+      return true;
+    }
+    for (JsonNode part : schema.path("allOf")) {
+      if (annotationOnly(part) && admitsNull(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A part that constrains nothing: it only documents the value or says it may be null. */
+  private static boolean annotationOnly(JsonNode part) {
+    for (Map.Entry<String, JsonNode> field : part.properties()) {
+      if (!ANNOTATIONS.contains(field.getKey()) && !field.getKey().startsWith("x-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> ANNOTATIONS =
+      Set.of(
+          "nullable",
+          "description",
+          "title",
+          "example",
+          "examples",
+          "deprecated",
+          "readOnly",
+          "writeOnly",
+          "default",
+          "externalDocs");
 
   private static boolean isObject(JsonNode schema) {
     return typeNames(schema).contains("object") || inferType(schema).equals("object");

@@ -227,11 +227,12 @@ final class SchemaTranslator {
       return referenced(schema, pointer, nameHint);
     }
     checks.check(schema, pointer);
-    JsonNode wrapped = SchemaShapes.wrappedPart(schema);
-    if (wrapped != null && !declaredAt.containsKey(pointer)) {
+    int index = SchemaShapes.wrappedPartIndex(schema);
+    if (index >= 0 && !declaredAt.containsKey(pointer)) {
+      JsonNode wrapped = schema.get("allOf").get(index);
       Typed target =
-          typeOf(wrapped, JsonPointer.child(JsonPointer.child(pointer, "allOf"), 0), nameHint);
-      return target.nullable(target.nullable() || SchemaShapes.admitsNull(schema));
+          typeOf(wrapped, JsonPointer.child(JsonPointer.child(pointer, "allOf"), index), nameHint);
+      return target.nullable(target.nullable() || SchemaShapes.wrapperAdmitsNull(schema));
     }
     Typed union = nullableUnion(schema, pointer, nameHint);
     if (union != null) {
