@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.Constraints;
+import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.model.TypeRef.Scalar;
 import dev.typewire.processor.read.JavaNames;
@@ -42,6 +43,29 @@ final class ConstraintWriter {
 
   ConstraintWriter(Set<String> namesInScope) {
     this.namesInScope = Set.copyOf(namesInScope);
+  }
+
+  /**
+   * The checks of a parameter held in a variable of its Java name: present when required, then its
+   * rules.
+   */
+  CodeBlock parameterChecks(Parameter parameter) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (parameter.required()) {
+      code.addStatement(
+          "$T.required($L, $N)",
+          CHECKS,
+          StringLiteral.of(parameter.wireName()),
+          parameter.javaName());
+    }
+    return code.add(
+            checks(
+                parameter.wireName(),
+                parameter.javaName(),
+                CodeBlock.of("$N", parameter.javaName()),
+                parameter.type(),
+                parameter.constraints()))
+        .build();
   }
 
   /**

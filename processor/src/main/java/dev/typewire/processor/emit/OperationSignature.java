@@ -102,18 +102,7 @@ final class OperationSignature {
             .returns(API_REQUEST);
     addParameters(method, true, true);
     for (Parameter parameter : pathParameters) {
-      method.addStatement(
-          "$T.required($L, $N)",
-          CHECKS,
-          StringLiteral.of(parameter.wireName()),
-          parameter.javaName());
-      method.addCode(
-          constraints.checks(
-              parameter.wireName(),
-              parameter.javaName(),
-              CodeBlock.of("$N", parameter.javaName()),
-              parameter.type(),
-              parameter.constraints()));
+      method.addCode(constraints.parameterChecks(parameter));
     }
     if (hasParams) {
       method.addStatement("$T.required($L, params)", CHECKS, StringLiteral.of("params"));

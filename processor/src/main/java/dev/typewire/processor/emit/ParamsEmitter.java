@@ -69,20 +69,7 @@ final class ParamsEmitter {
                   context.nullable(context.typeName(parameter.type()), !parameter.required()),
                   parameter.javaName())
               .build());
-      if (parameter.required()) {
-        checks.addStatement(
-            "$T.required($L, $N)",
-            EmitContext.runtime("ParameterChecks"),
-            StringLiteral.of(parameter.wireName()),
-            parameter.javaName());
-      }
-      checks.addCode(
-          constraints.checks(
-              parameter.wireName(),
-              parameter.javaName(),
-              CodeBlock.of("$N", parameter.javaName()),
-              parameter.type(),
-              parameter.constraints()));
+      checks.addCode(constraints.parameterChecks(parameter));
       fields.add(
           new BuilderEmitter.Field(
               parameter.javaName(),

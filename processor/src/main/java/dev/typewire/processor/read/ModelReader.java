@@ -105,8 +105,7 @@ public final class ModelReader {
     }
     schemas.declareComponents(componentSchemas);
     OperationReader operations =
-        new OperationReader(
-            refs, schemas, diagnostics, mappings, OperationReader.firstServerUrl(root));
+        new OperationReader(refs, schemas, diagnostics, mappings, ServerReader.firstUrl(root));
     List<Operation> read = operations.read(root.get("paths"));
     Map<String, String> paramsClasses = paramsClasses(read, classNames);
     Map<String, String> apiClasses = apiClasses(read, classNames);

@@ -49,7 +49,8 @@ final class OperationReader {
       String skipped) {}
 
   /**
-   * @param documentServerUrl the document's first server URL as written ({@link #firstServerUrl})
+   * @param documentServerUrl the document's first server URL as written ({@link
+   *     ServerReader#firstUrl})
    */
   OperationReader(
       RefResolver refs,
@@ -159,7 +160,7 @@ final class OperationReader {
    * every path).
    */
   private void warnServers(JsonNode owner, String pointer, String what) {
-    String url = firstServerUrl(owner);
+    String url = ServerReader.firstUrl(owner);
     if (owner.has("servers") && !(url != null && url.equals(documentServerUrl))) {
       diagnostics.warning(
           "TW-SERVERS-IGNORED",
@@ -169,12 +170,6 @@ final class OperationReader {
               + " go to the client's base URL; to reach the host named here, build a second"
               + " client with that base URL");
     }
-  }
-
-  /** The first server's URL as written, without a trailing slash, or null. */
-  static String firstServerUrl(JsonNode owner) {
-    String url = owner.path("servers").path(0).path("url").asText(null);
-    return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** Header parameters declared once under components, which the client can default. */

@@ -51,6 +51,15 @@ final class ServerReader {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /**
+   * The first server's URL of a document, path item or operation as written (variables not
+   * substituted), without a trailing slash, or null.
+   */
+  static String firstUrl(JsonNode owner) {
+    String url = owner.path("servers").path(0).path("url").asText(null);
+    return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
   /** The template with every variable at its default, or null after a warning. */
   private static String substitute(String template, JsonNode variables, Diagnostics diagnostics) {
     Matcher matcher = VARIABLE.matcher(template);
