@@ -47,14 +47,11 @@ final class SchemaShapes {
    * The single part of an {@code allOf} that only wraps it: a {@code $ref}, to add a description or
    * {@code nullable} (a common 3.0 idiom, since 3.0 ignores siblings of {@code $ref}), or an inline
    * schema that is no object (Box wraps strings so). Null when the wrapper adds anything that makes
-   * it a type of its own, or the part is an inline object, which the wrapper's record holds.
+   * it a type of its own, or the part is an inline object, which the wrapper's record holds. Parts
+   * that only annotate ({@code {nullable: true}}) do not count.
+   *
+   * @return the part's index in the {@code allOf}, or -1
    */
-  static JsonNode wrappedPart(JsonNode schema) {
-    int index = wrappedPartIndex(schema);
-    return index < 0 ? null : schema.get("allOf").get(index);
-  }
-
-  /** The index of {@link #wrappedPart} in the {@code allOf}, or -1. */
   static int wrappedPartIndex(JsonNode schema) {
     JsonNode allOf = schema.get("allOf");
     if (allOf == null || !allOf.isArray()) {
@@ -225,8 +222,8 @@ final class SchemaShapes {
       return true;
     }
     // An allOf merges into a record, unless it only wraps one schema that is no object.
-    JsonNode wrapped = schema.has("allOf") ? wrappedPart(schema) : null;
-    return schema.has("allOf") && (wrapped == null || wrapped.has("$ref"));
+    int wrapped = wrappedPartIndex(schema);
+    return schema.has("allOf") && (wrapped < 0 || schema.get("allOf").get(wrapped).has("$ref"));
   }
 
   static boolean containsString(JsonNode type) {
