@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -166,30 +162,15 @@ class NameClashTest {
   private static List<String> callEach(
       Compilation compilation, String clientClass, String api, List<String> methods)
       throws Exception {
-    List<String> seen = new ArrayList<>();
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
-    try {
+    try (LoopbackServer server = LoopbackServer.noContent()) {
       GeneratedClasses classes = new GeneratedClasses(compilation);
-      Object client =
-          classes.client(
-              PKG + "." + clientClass, "http://127.0.0.1:" + server.getAddress().getPort());
+      Object client = classes.client(PKG + "." + clientClass, server.baseUrl());
       Object operations = client.getClass().getMethod(api).invoke(client);
       for (String method : methods) {
         operations.getClass().getMethod(method).invoke(operations);
       }
-    } finally {
-      server.stop(0);
+      return server.requests().stream().map(r -> r.method() + " " + r.rawPath()).toList();
     }
-    return seen;
   }
 
   private static List<String> components(Class<?> record) {

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import com.sun.net.httpserver.HttpServer;
 import java.lang.reflect.RecordComponent;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -68,27 +63,12 @@ class NameMappingsTest {
     Class<?> params = classes.load(PKG + ".ListChatsParams");
     assertEquals(List.of("max", "skip", "kind"), components(params));
 
-    List<String> seen = new ArrayList<>();
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          seen.add(
-              exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
-          String chat = "{\"chat_id\":\"c1\",\"chat_type\":\"group\"}";
-          boolean list = exchange.getRequestURI().getPath().equals("/chats");
-          byte[] body = (list ? "[" + chat + "]" : chat).getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    server.start();
-    try {
-      Object client =
-          classes.client(
-              PKG + ".VendorClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    String chat = "{\"chat_id\":\"c1\",\"chat_type\":\"group\"}";
+    List<String> seen;
+    try (LoopbackServer server =
+        LoopbackServer.answering(
+            request -> request.rawPath().equals("/chats") ? "[" + chat + "]" : chat)) {
+      Object client = classes.client(PKG + ".VendorClient", server.baseUrl());
       Object chats = client.getClass().getMethod("chats").invoke(client);
       Object builder = params.getMethod("builder").invoke(null);
       builder.getClass().getMethod("max", Integer.class).invoke(builder, 5);
@@ -101,8 +81,7 @@ class NameMappingsTest {
       List<?> page = (List<?>) chats.getClass().getMethod("listChats", params).invoke(chats, built);
       assertEquals("c1", conversation.getMethod("id").invoke(page.get(0)));
       chats.getClass().getMethod("chat", String.class).invoke(chats, "c1");
-    } finally {
-      server.stop(0);
+      seen = server.requests().stream().map(r -> r.rawPath() + "?" + r.rawQuery()).toList();
     }
     assertEquals(List.of("/chats?limit=5&offset=10&chat_type=group", "/chats/c1?null"), seen);
   }

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
 import java.lang.reflect.InvocationTargetException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,26 +53,12 @@ class ServersTest {
             () -> unset.getClass().getMethod("build").invoke(unset));
     assertInstanceOf(IllegalStateException.class, missing.getCause());
 
-    List<String> paths = new CopyOnWriteArrayList<>();
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          paths.add(exchange.getRequestURI().getPath());
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
-    try {
-      Object built =
-          classes.client(
-              PKG + ".RelativeClient",
-              "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v3");
+    List<String> paths;
+    try (LoopbackServer server = LoopbackServer.noContent()) {
+      Object built = classes.client(PKG + ".RelativeClient", server.baseUrl() + "/api/v3");
       Object things = built.getClass().getMethod("things").invoke(built);
       things.getClass().getMethod("listThings").invoke(things);
-    } finally {
-      server.stop(0);
+      paths = server.requests().stream().map(LoopbackServer.Request::rawPath).toList();
     }
     assertEquals(List.of("/api/v3/things"), paths);
   }

@@ -1,0 +1,89 @@
+package dev.typewire.processor;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * A real HTTP server on 127.0.0.1 for calling generated clients: it records every request and
+ * answers with the JSON a test chooses, or 204 without a body.
+ */
+final class LoopbackServer implements AutoCloseable {
+
+  /** One request as it arrived. */
+  record Request(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      String body) {}
+
+  private final HttpServer server;
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+  private LoopbackServer(Function<Request, String> jsonAnswer) {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext("/", exchange -> answer(exchange, jsonAnswer));
+    server.start();
+  }
+
+  /** A server answering every request with 204 No Content. */
+  static LoopbackServer noContent() {
+    return new LoopbackServer(request -> null);
+  }
+
+  /** A server answering with the JSON {@code jsonAnswer} gives, or 204 where it gives null. */
+  static LoopbackServer answering(Function<Request, String> jsonAnswer) {
+    return new LoopbackServer(jsonAnswer);
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  private void answer(HttpExchange exchange, Function<Request, String> jsonAnswer)
+      throws IOException {
+    Request request =
+        new Request(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestURI().getRawQuery(),
+            Map.copyOf(exchange.getRequestHeaders()),
+            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    requests.add(request);
+    String json = jsonAnswer.apply(request);
+    if (json == null) {
+      exchange.sendResponseHeaders(204, -1);
+    } else {
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+    exchange.close();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
