@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -291,7 +292,15 @@ final class ValueSynthesizer {
           default -> "a";
         };
     String pattern = schema.path("pattern").asText("");
+    int min = schema.path("minLength").asInt(0);
+    int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
     if (!pattern.isEmpty() && !matches(pattern, value)) {
+      Optional<String> example =
+          PatternExample.of(pattern, min)
+              .filter(text -> text.codePointCount(0, text.length()) <= max);
+      if (example.isPresent()) {
+        return example.get();
+      }
       for (String candidate : STRING_CANDIDATES) {
         if (matches(pattern, candidate)) {
           value = candidate;
@@ -299,12 +308,10 @@ final class ValueSynthesizer {
         }
       }
     }
-    int min = schema.path("minLength").asInt(0);
     StringBuilder padded = new StringBuilder(value);
     while (padded.length() < min) {
       padded.append('a');
     }
-    int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
     return padded.length() > max ? padded.substring(0, max) : padded.toString();
   }
 
