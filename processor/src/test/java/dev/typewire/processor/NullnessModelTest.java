@@ -72,6 +72,22 @@ class NullnessModelTest {
   }
 
   @Test
+  void anAllOfNarrowingAScalarIsThatScalar() throws Exception {
+    Class<?> visit = CLASSES.load(PKG + ".Visit");
+    Class<?> mood = CLASSES.load(PKG + ".Mood");
+    assertEquals(String.class, component(visit, "city").getType());
+    assertEquals(mood, component(visit, "mood").getType());
+    assertEquals(String.class, component(visit, "kind").getType());
+    for (String copy : List.of("City", "PetMood", "CityNoDescription")) {
+      assertFalse(COMPILATION.generatedSourceFile(PKG + "." + copy).isPresent(), copy);
+    }
+    Object decoded =
+        JsonCodec.newObjectMapper()
+            .readValue("{\"city\":\"Summerside\",\"mood\":\"calm\",\"kind\":\"home\"}", visit);
+    assertEquals("Summerside", component(visit, "city").getAccessor().invoke(decoded));
+  }
+
+  @Test
   void buildersTakeLegalNullsAndSkipReadOnlyProperties() throws Exception {
     Object built = build(true);
     ObjectMapper mapper = JsonCodec.newObjectMapper();

@@ -87,6 +87,35 @@ final class RefResolver {
   }
 
   /**
+   * The node {@code node}'s local ref chain ends at, without reporting anything: for questions
+   * about a target's shape asked before (or besides) resolving it properly.
+   *
+   * @return the target, or null when the chain cannot be followed
+   */
+  JsonNode peek(JsonNode node) {
+    JsonNode current = node;
+    for (int hop = 0; hop < MAX_HOPS; hop++) {
+      JsonNode ref = current.get("$ref");
+      if (ref == null) {
+        return current;
+      }
+      String text = ref.asText("");
+      if (!text.startsWith("#/")) {
+        return null;
+      }
+      try {
+        current = root.at(URLDecoder.decode(text, StandardCharsets.UTF_8).substring(1));
+      } catch (IllegalArgumentException malformed) {
+        return null;
+      }
+      if (current.isMissingNode()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The decoded target of a ref as a pointer with leading {@code #/}, or null after reporting why
    * it cannot be followed.
    */

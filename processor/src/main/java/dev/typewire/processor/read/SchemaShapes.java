@@ -58,6 +58,7 @@ final class SchemaShapes {
       return -1;
     }
     int index = -1;
+    int firstRefining = -1;
     for (int i = 0; i < allOf.size(); i++) {
       JsonNode candidate = allOf.get(i);
       if (!candidate.isObject()) {
@@ -66,11 +67,16 @@ final class SchemaShapes {
       if (annotationOnly(candidate)) {
         continue;
       }
+      if (refinesScalar(candidate)) {
+        firstRefining = firstRefining < 0 ? i : firstRefining;
+        continue;
+      }
       if (index >= 0) {
         return -1;
       }
       index = i;
     }
+    index = index < 0 ? firstRefining : index;
     if (index < 0) {
       return -1;
     }
@@ -95,7 +101,7 @@ final class SchemaShapes {
       return true;
     }
     for (JsonNode part : schema.path("allOf")) {
-      if (annotationOnly(part) && admitsNull(part)) {
+      if ((annotationOnly(part) || refinesScalar(part)) && admitsNull(part)) {
         return true;
       }
     }
@@ -110,6 +116,23 @@ final class SchemaShapes {
       }
     }
     return true;
+  }
+
+  /**
+   * An inline part that restates or narrows a scalar the other part defines ({@code allOf: [{$ref:
+   * city}, {type: string, maxLength: 200}]}, as Lob writes): it checks the value but does not
+   * change its Java type, so the wrapper stays the scalar.
+   */
+  private static boolean refinesScalar(JsonNode part) {
+    if (part.has("$ref") || isObject(part) || typeNames(part).contains("array")) {
+      return false;
+    }
+    for (String keyword : TYPE_MAKING_KEYWORDS) {
+      if (!keyword.equals("enum") && !keyword.equals("const") && part.has(keyword)) {
+        return false;
+      }
+    }
+    return !part.has("allOf") && !part.has("not") && !typeNames(part).isEmpty();
   }
 
   private static final Set<String> ANNOTATIONS =

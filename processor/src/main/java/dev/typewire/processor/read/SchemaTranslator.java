@@ -99,7 +99,7 @@ final class SchemaTranslator {
       String key = component.getKey();
       String pointer = componentPointer(key);
       diagnostics.workingAt(pointer);
-      if (!SchemaShapes.declaresType(component.getValue())) {
+      if (!SchemaShapes.declaresType(component.getValue()) || wrapsScalar(component.getValue())) {
         continue;
       }
       NameMappings.Pin pin = mappings.at(pointer);
@@ -436,6 +436,33 @@ final class SchemaTranslator {
               .type());
     }
     return new TypeRef.AnyJson();
+  }
+
+  /**
+   * An allOf that wraps a reference to a scalar, to describe or narrow it ({@code allOf: [{$ref:
+   * city}, {type: string, maxLength: 200}]}): the value is that scalar, not a type of its own.
+   */
+  private boolean wrapsScalar(JsonNode schema) {
+    JsonNode current = schema;
+    // A chain of such wrappers ends at a scalar or an enum; the bound stops a cycle of them.
+    for (int hop = 0; hop < 16; hop++) {
+      int index = SchemaShapes.wrappedPartIndex(current);
+      if (index < 0) {
+        return false;
+      }
+      JsonNode target = refs.peek(current.get("allOf").get(index));
+      if (target == null
+          || SchemaShapes.typeNames(target).contains("object")
+          || target.has("properties")
+          || SchemaShapes.unionKeyword(target) != null) {
+        return false;
+      }
+      if (target.has("enum") || !SchemaShapes.declaresType(target)) {
+        return true;
+      }
+      current = target;
+    }
+    return false;
   }
 
   private void declare(String name, JsonNode schema, String pointer) {
