@@ -152,8 +152,11 @@ final class PatternExample {
         throw new IllegalArgumentException("nested class");
       }
       if (pattern.charAt(position) == '-' && pattern.charAt(position + 1) != ']') {
-        char to = pattern.charAt(position + 1);
-        position += 2;
+        position++;
+        char to = pattern.charAt(position++);
+        if (to == '\\') {
+          to = escape().charAt(0);
+        }
         for (char member = c; member <= to && member >= c; member++) {
           members.append(member);
         }

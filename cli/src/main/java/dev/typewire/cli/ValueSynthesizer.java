@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -101,17 +102,29 @@ final class ValueSynthesizer {
     JsonNode allOf = schema.get("allOf");
     if (allOf != null && allOf.isArray()) {
       ObjectNode merged = NODES.objectNode();
-      JsonNode last = NODES.nullNode();
+      List<JsonNode> scalars = new ArrayList<>();
       for (int i = 0; i < allOf.size(); i++) {
-        last = synthesize(at + "/allOf/" + i, depth + 1, full);
-        if (last instanceof ObjectNode object) {
+        JsonNode part = synthesize(at + "/allOf/" + i, depth + 1, full);
+        if (part instanceof ObjectNode object) {
           merged.setAll(object);
+        } else {
+          scalars.add(part);
         }
       }
       if (schema.has("properties")) {
         merged.setAll((ObjectNode) object(schema, at, depth, full));
       }
-      return merged.isEmpty() ? last : merged;
+      if (!merged.isEmpty() || scalars.isEmpty()) {
+        return merged;
+      }
+      // Parts that narrow one scalar (a pattern here, a length there): the value one part made
+      // for its own rule must satisfy the others too.
+      for (JsonNode scalar : scalars) {
+        if (validator.problems(scalar, at).isEmpty()) {
+          return scalar;
+        }
+      }
+      return scalars.get(0);
     }
     switch (type(schema)) {
       case "object":
