@@ -35,4 +35,26 @@ class HttpMethodsTest {
     }
     assertEquals(METHODS.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(), seen);
   }
+
+  @Test
+  void aFragmentInThePathKeyIsNotSent() throws Exception {
+    Compilation compilation =
+        SchemaCompiler.compile("openapi/path-fragment.yaml", "-Xlint:all,-processing", "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    Class<?> paramsType = classes.load(SchemaCompiler.PKG + ".GetSharedLinkParams");
+    Object paramsBuilder = paramsType.getMethod("builder").invoke(null);
+    paramsBuilder.getClass().getMethod("fields", String.class).invoke(paramsBuilder, "name");
+    Object params = paramsBuilder.getClass().getMethod("build").invoke(paramsBuilder);
+
+    LoopbackServer.Request request;
+    try (LoopbackServer server = LoopbackServer.noContent()) {
+      Object client = classes.client(SchemaCompiler.PKG + ".FragmentsClient", server.baseUrl());
+      Object api = client.getClass().getMethod("files").invoke(client);
+      api.getClass().getMethod("getSharedLink", String.class, paramsType).invoke(api, "7", params);
+      request = server.requests().get(0);
+    }
+    assertEquals("/files/7", request.rawPath());
+    assertEquals("fields=name", request.rawQuery());
+  }
 }

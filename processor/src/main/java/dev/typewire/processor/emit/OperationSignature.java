@@ -116,7 +116,7 @@ final class OperationSignature {
                 "$T.builder($L, $L)",
                 API_REQUEST,
                 StringLiteral.of(operation.method()),
-                StringLiteral.of(operation.path()));
+                StringLiteral.of(operation.wirePath()));
     for (Parameter parameter : pathParameters) {
       request.add(
           "\n.pathParam($L, $N)", StringLiteral.of(parameter.wireName()), parameter.javaName());

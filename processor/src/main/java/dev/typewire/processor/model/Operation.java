@@ -31,6 +31,16 @@ public record Operation(
     TypeRef errorBody,
     Pagination pagination) {
 
+  /**
+   * The path requests are sent to. A path key may end in a fragment to tell apart operations on one
+   * path ({@code /files/{id}#get_shared_link}, as Box writes); no HTTP request carries a fragment,
+   * and sent as part of the path it would swallow the query string.
+   */
+  public String wirePath() {
+    int fragment = path.indexOf('#');
+    return fragment < 0 ? path : path.substring(0, fragment);
+  }
+
   public List<Parameter> parameters(Parameter.Location location) {
     return parameters.stream().filter(p -> p.location() == location).toList();
   }
