@@ -74,7 +74,8 @@ final class SlotTemplate {
 
   /** A slot in a path: braces would declare path parameters, so they become parentheses. */
   private String nextInPath() {
-    String value = text.apply(values.size()).replace('{', '(').replace('}', ')');
+    // Braces would be placeholders, and a '#' starts a fragment, which requests do not carry.
+    String value = text.apply(values.size()).replace('{', '(').replace('}', ')').replace('#', '_');
     values.add(value);
     return value;
   }
