@@ -66,6 +66,19 @@ class IntegerEnumTest {
   }
 
   @Test
+  void aOneOfOfTitledConstsIsAnEnumNamedByTheTitles() throws Exception {
+    Class<?> level = classes.load(PKG + ".PrivacyLevel");
+    Object guildOnly = level.getField("GUILD_ONLY").get(null);
+    assertEquals(2, get(guildOnly, "value"));
+    Class<?> stage = classes.load(PKG + ".Stage");
+    Object value = MAPPER.readValue("{\"privacy\":2,\"mood\":\"calm\"}", stage);
+    assertSame(guildOnly, get(value, "privacy"));
+    Object calm = classes.load(PKG + ".StageMood").getField("CALM_AND_QUIET").get(null);
+    assertSame(calm, get(value, "mood"));
+    assertEquals("{\"privacy\":2,\"mood\":\"calm\"}", MAPPER.writeValueAsString(value));
+  }
+
+  @Test
   void aValueBeyondIntMakesALongEnum() throws Exception {
     Object constant = classes.load(PKG + ".Big").getField("VALUE_5000000000").get(null);
     assertEquals(5000000000L, get(constant, "value"));

@@ -29,10 +29,8 @@ final class EnumReader {
   }
 
   EnumType read(String name, JsonNode schema, String pointer) {
-    List<EnumType.EnumConstant> constants = new ArrayList<>();
     JsonNode values = schema.get("enum");
     String valuesPointer = JsonPointer.child(pointer, "enum");
-    boolean integers = isIntegerEnum(schema);
     if (!values.isArray()) {
       diagnostics.warning(
           "TW-ENUM",
@@ -40,15 +38,49 @@ final class EnumReader {
           "enum must be an array; "
               + name
               + " is generated without constants, every value kept as it is on the wire");
-      return new EnumType(name, pointer, SchemaDocs.docs(schema), constants, TypeRef.Scalar.STRING);
+      return new EnumType(name, pointer, SchemaDocs.docs(schema), List.of(), TypeRef.Scalar.STRING);
     }
+    List<Listed> listed = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      listed.add(new Listed(values.get(i), JsonPointer.child(valuesPointer, i), null));
+    }
+    return build(name, schema, pointer, listed, isIntegerEnum(schema));
+  }
+
+  /**
+   * Reads a {@code oneOf} (or {@code anyOf}) of {@code const} alternatives, the 3.1 way to give
+   * each value a name and description (Discord writes every integer enum so), as an enum whose
+   * constants are named by the alternatives' titles.
+   */
+  EnumType readConstUnion(String name, JsonNode schema, String pointer) {
+    String keyword = SchemaShapes.constUnionKeyword(schema);
+    JsonNode alternatives = schema.get(keyword);
+    List<Listed> listed = new ArrayList<>();
+    boolean integers = schema.path("type").asText("").equals("integer");
+    boolean allIntegral = true;
+    for (int i = 0; i < alternatives.size(); i++) {
+      JsonNode alternative = alternatives.get(i);
+      String at =
+          JsonPointer.child(JsonPointer.child(JsonPointer.child(pointer, keyword), i), "const");
+      JsonNode value = alternative.get("const");
+      allIntegral &= value.isIntegralNumber();
+      listed.add(new Listed(value, at, alternative.path("title").asText("")));
+    }
+    return build(name, schema, pointer, listed, integers || allIntegral);
+  }
+
+  /** One listed value, where it is, and the name its description gives it (or null). */
+  private record Listed(JsonNode value, String pointer, String title) {}
+
+  private EnumType build(
+      String name, JsonNode schema, String pointer, List<Listed> listed, boolean integers) {
+    List<EnumType.EnumConstant> constants = new ArrayList<>();
     boolean isLong = schema.path("format").asText("").equals("int64");
     // The generated record's own constant.
     Set<String> used = new HashSet<>(Set.of("KNOWN_VALUES"));
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < values.size(); i++) {
-      JsonNode value = values.get(i);
-      String at = JsonPointer.child(valuesPointer, i);
+    for (Listed each : listed) {
+      JsonNode value = each.value();
       if (value.isNull()) {
         continue;
       }
@@ -57,7 +89,7 @@ final class EnumReader {
       if (!fits) {
         diagnostics.warning(
             "TW-ENUM",
-            at,
+            each.pointer(),
             "only "
                 + (integers ? "integer" : "string")
                 + " values of this enum are generated as constants; "
@@ -69,14 +101,20 @@ final class EnumReader {
       if (!seen.add(wire)) {
         // A repeated value would be a second constant for the same wire value.
         diagnostics.warning(
-            "TW-ENUM", at, "enum value " + value + " is listed twice; the repeat is skipped");
+            "TW-ENUM",
+            each.pointer(),
+            "enum value " + value + " is listed twice; the repeat is skipped");
         continue;
       }
       isLong |= integers && !value.canConvertToInt();
-      String constant =
-          integers
-              ? "VALUE_" + (wire.startsWith("-") ? "MINUS_" + wire.substring(1) : wire)
-              : JavaNames.constant(wire);
+      String constant;
+      if (each.title() != null && !each.title().isBlank()) {
+        constant = JavaNames.constant(each.title());
+      } else if (integers) {
+        constant = "VALUE_" + (wire.startsWith("-") ? "MINUS_" + wire.substring(1) : wire);
+      } else {
+        constant = JavaNames.constant(wire);
+      }
       constants.add(new EnumType.EnumConstant(wire, JavaNames.distinct(constant, used)));
     }
     TypeRef.Scalar valueType =

@@ -166,6 +166,45 @@ final class SchemaShapes {
           "items",
           "discriminator");
 
+  /**
+   * {@code oneOf} or {@code anyOf} when every alternative is a single {@code const} that only a
+   * title or description accompanies, all strings or all integers: an enum with named values, not a
+   * union. Null otherwise.
+   */
+  static String constUnionKeyword(JsonNode schema) {
+    for (String keyword : List.of("oneOf", "anyOf")) {
+      JsonNode alternatives = schema.get(keyword);
+      if (alternatives == null || !alternatives.isArray() || alternatives.size() < 2) {
+        continue;
+      }
+      boolean strings = true;
+      boolean integers = true;
+      for (JsonNode alternative : alternatives) {
+        JsonNode value = alternative.get("const");
+        if (value == null || !isConstOnly(alternative)) {
+          return null;
+        }
+        strings &= value.isTextual();
+        integers &= value.isIntegralNumber();
+      }
+      return strings || integers ? keyword : null;
+    }
+    return null;
+  }
+
+  private static boolean isConstOnly(JsonNode alternative) {
+    for (Map.Entry<String, JsonNode> field : alternative.properties()) {
+      String key = field.getKey();
+      if (!key.equals("const")
+          && !key.equals("type")
+          && !ANNOTATIONS.contains(key)
+          && !key.startsWith("x-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code oneOf} or {@code anyOf} when the schema is a union (or a nullable value), else null. */
   static String unionKeyword(JsonNode schema) {
     boolean hasProperties = schema.has("properties") && schema.get("properties").size() > 0;

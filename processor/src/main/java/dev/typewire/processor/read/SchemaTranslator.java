@@ -288,7 +288,7 @@ final class SchemaTranslator {
    */
   private Typed nullableUnion(JsonNode schema, String pointer, String nameHint) {
     String keyword = SchemaShapes.unionKeyword(schema);
-    if (keyword == null) {
+    if (keyword == null || SchemaShapes.constUnionKeyword(schema) != null) {
       return null;
     }
     JsonNode options = schema.get(keyword);
@@ -454,10 +454,13 @@ final class SchemaTranslator {
       if (target == null
           || SchemaShapes.typeNames(target).contains("object")
           || target.has("properties")
-          || SchemaShapes.unionKeyword(target) != null) {
+          || (SchemaShapes.unionKeyword(target) != null
+              && SchemaShapes.constUnionKeyword(target) == null)) {
         return false;
       }
-      if (target.has("enum") || !SchemaShapes.declaresType(target)) {
+      if (target.has("enum")
+          || SchemaShapes.constUnionKeyword(target) != null
+          || !SchemaShapes.declaresType(target)) {
         return true;
       }
       current = target;
@@ -468,7 +471,9 @@ final class SchemaTranslator {
   private void declare(String name, JsonNode schema, String pointer) {
     // Reserve the slot first: a record may refer to itself through its properties.
     declarations.put(name, null);
-    if (SchemaShapes.unionKeyword(schema) != null && !schema.has("enum")) {
+    if (SchemaShapes.constUnionKeyword(schema) != null && !schema.has("enum")) {
+      declarations.put(name, new EnumReader(diagnostics).readConstUnion(name, schema, pointer));
+    } else if (SchemaShapes.unionKeyword(schema) != null && !schema.has("enum")) {
       declarations.put(name, unionType(name, schema, pointer));
     } else if (schema.has("enum")) {
       declarations.put(name, enumType(name, schema, pointer));
