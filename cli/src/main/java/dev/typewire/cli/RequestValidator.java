@@ -132,7 +132,7 @@ final class RequestValidator {
 
   /** The wire's strings as the JSON value the schema describes, or null when it cannot tell. */
   private JsonNode typed(List<String> values, JsonNode schema, JsonNode parameter) {
-    String type = type(schema);
+    String type = type(schema).isEmpty() ? unionScalarType(schema) : type(schema);
     if ("array".equals(type)) {
       ArrayNode array = NODES.arrayNode();
       JsonNode items = description.resolve(schema.path("items"));
@@ -182,6 +182,23 @@ final class RequestValidator {
     } catch (NumberFormatException e) {
       return NODES.textNode(text);
     }
+  }
+
+  /**
+   * For a union such as {@code anyOf: [integer, enum of strings]}: the number or boolean type an
+   * alternative has, since text that reads as one was most likely sent as one; {@link #scalar}
+   * keeps text that does not.
+   */
+  private String unionScalarType(JsonNode schema) {
+    for (String keyword : List.of("anyOf", "oneOf")) {
+      for (JsonNode alternative : schema.path(keyword)) {
+        String type = type(description.resolve(alternative));
+        if (type.equals("integer") || type.equals("number") || type.equals("boolean")) {
+          return type;
+        }
+      }
+    }
+    return "";
   }
 
   private static String type(JsonNode schema) {
