@@ -36,7 +36,7 @@ final class Credentials {
       bearerLike |= isBearerLike(description.resolve(each));
     }
     Consumer<ClientOptions.Builder> headers = options -> {};
-    Iterator<Map.Entry<String, JsonNode>> schemes = declared.fields();
+    Iterator<Map.Entry<String, JsonNode>> schemes = declared.properties().iterator();
     while (schemes.hasNext()) {
       Map.Entry<String, JsonNode> entry = schemes.next();
       JsonNode scheme = description.resolve(entry.getValue());

@@ -31,12 +31,13 @@ record Endpoint(
 
   static List<Endpoint> all(Description description) {
     List<Endpoint> endpoints = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> paths = description.root().path("paths").fields();
+    Iterator<Map.Entry<String, JsonNode>> paths =
+        description.root().path("paths").properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> path = paths.next();
       String pathPointer = "#/paths/" + Description.token(path.getKey());
       Located item = locate(description, path.getValue(), pathPointer);
-      Iterator<Map.Entry<String, JsonNode>> methods = item.node().fields();
+      Iterator<Map.Entry<String, JsonNode>> methods = item.node().properties().iterator();
       while (methods.hasNext()) {
         Map.Entry<String, JsonNode> method = methods.next();
         if (!METHODS.contains(method.getKey())) {

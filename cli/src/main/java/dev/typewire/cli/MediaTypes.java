@@ -32,8 +32,14 @@ final class MediaTypes {
     return form != null ? form : text != null ? text : first;
   }
 
+  /** The media type without its parameters ({@code ; charset=...}), as written. */
+  static String base(String mediaType) {
+    int parameters = mediaType.indexOf(';');
+    return (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).trim();
+  }
+
   static boolean isJson(String mediaType) {
-    String base = mediaType.split(";")[0].trim();
+    String base = base(mediaType);
     return base.equals("application/json") || base.endsWith("+json") || base.equals("*/*");
   }
 }

@@ -79,9 +79,8 @@ final class OperationVerdicts {
         reasons.add("no request reached the server");
       }
       for (ValidatingServer.Exchange exchange : exchanges) {
-        if (exchange.endpoint() != endpoint
-            && (exchange.endpoint() == null
-                || !exchange.endpoint().pointer().equals(endpoint.pointer()))) {
+        if (exchange.endpoint() == null
+            || !exchange.endpoint().pointer().equals(endpoint.pointer())) {
           reasons.add(
               "the request reached "
                   + (exchange.endpoint() == null

@@ -83,29 +83,28 @@ final class PatternExample {
 
   private String atom() {
     char c = pattern.charAt(position++);
-    switch (c) {
-      case '(':
-        if (pattern.startsWith("?:", position)) {
-          position += 2;
-        } else if (pattern.startsWith("?<", position)
-            && position + 2 < pattern.length()
-            && Character.isLetter(pattern.charAt(position + 2))) {
-          position = pattern.indexOf('>', position) + 1;
-        } else if (pattern.startsWith("?", position)) {
-          throw new IllegalArgumentException("lookaround");
-        }
-        String inner = alternation();
-        expect(')');
-        return inner;
-      case '[':
-        return String.valueOf(characterClass());
-      case '.':
-        return "a";
-      case '\\':
-        return escape();
-      default:
-        return String.valueOf(c);
+    return switch (c) {
+      case '(' -> group();
+      case '[' -> String.valueOf(characterClass());
+      case '.' -> "a";
+      case '\\' -> escape();
+      default -> String.valueOf(c);
+    };
+  }
+
+  private String group() {
+    if (pattern.startsWith("?:", position)) {
+      position += 2;
+    } else if (pattern.startsWith("?<", position)
+        && position + 2 < pattern.length()
+        && Character.isLetter(pattern.charAt(position + 2))) {
+      position = pattern.indexOf('>', position) + 1;
+    } else if (pattern.startsWith("?", position)) {
+      throw new IllegalArgumentException("lookaround");
     }
+    String inner = alternation();
+    expect(')');
+    return inner;
   }
 
   private String escape() {

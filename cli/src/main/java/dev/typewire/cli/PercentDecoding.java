@@ -23,7 +23,7 @@ final class PercentDecoding {
     if (raw == null || raw.isEmpty()) {
       return pairs;
     }
-    for (String pair : raw.split("&")) {
+    for (String pair : raw.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

@@ -87,7 +87,7 @@ final class RequestValidator {
     }
     String contentType = request.header("content-type");
     String mediaType =
-        contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        contentType == null ? "" : MediaTypes.base(contentType).toLowerCase(Locale.ROOT);
     JsonNode content = body.node().path("content");
     if (!content.has(mediaType)) {
       problems.add(
@@ -166,19 +166,15 @@ final class RequestValidator {
 
   private static JsonNode scalar(String text, String type) {
     try {
-      switch (type) {
-        case "integer":
-          return NODES.numberNode(new java.math.BigInteger(text));
-        case "number":
-          return NODES.numberNode(new java.math.BigDecimal(text));
-        case "boolean":
-          if (text.equals("true") || text.equals("false")) {
-            return NODES.booleanNode(Boolean.parseBoolean(text));
-          }
-          return NODES.textNode(text);
-        default:
-          return NODES.textNode(text);
-      }
+      return switch (type) {
+        case "integer" -> NODES.numberNode(new java.math.BigInteger(text));
+        case "number" -> NODES.numberNode(new java.math.BigDecimal(text));
+        case "boolean" ->
+            text.equals("true") || text.equals("false")
+                ? NODES.booleanNode(Boolean.parseBoolean(text))
+                : NODES.textNode(text);
+        default -> NODES.textNode(text);
+      };
     } catch (NumberFormatException e) {
       return NODES.textNode(text);
     }
@@ -294,7 +290,7 @@ final class RequestValidator {
     if (header == null) {
       return cookies;
     }
-    for (String part : header.split(";")) {
+    for (String part : header.split(";", -1)) {
       int eq = part.indexOf('=');
       if (eq > 0) {
         cookies.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());

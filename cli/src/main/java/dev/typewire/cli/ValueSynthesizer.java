@@ -126,24 +126,16 @@ final class ValueSynthesizer {
       }
       return scalars.get(0);
     }
-    switch (type(schema)) {
-      case "object":
-        return object(schema, at, depth, full);
-      case "array":
-        return array(schema, at, depth);
-      case "integer":
-        return NODES.numberNode(number(schema, BigDecimal.ONE, true).toBigInteger());
-      case "number":
-        return NODES.numberNode(number(schema, new BigDecimal("1.5"), false));
-      case "boolean":
-        return NODES.booleanNode(true);
-      case "string":
-        return NODES.textNode(string(schema));
-      case "null":
-        return NODES.nullNode();
-      default:
-        return schema.has("properties") ? object(schema, at, depth, full) : NODES.textNode("a");
-    }
+    return switch (type(schema)) {
+      case "object" -> object(schema, at, depth, full);
+      case "array" -> array(schema, at, depth);
+      case "integer" -> NODES.numberNode(number(schema, BigDecimal.ONE, true).toBigInteger());
+      case "number" -> NODES.numberNode(number(schema, new BigDecimal("1.5"), false));
+      case "boolean" -> NODES.booleanNode(true);
+      case "string" -> NODES.textNode(string(schema));
+      case "null" -> NODES.nullNode();
+      default -> schema.has("properties") ? object(schema, at, depth, full) : NODES.textNode("a");
+    };
   }
 
   /**
@@ -181,7 +173,7 @@ final class ValueSynthesizer {
     }
     String ref = alternative.path("$ref").asText("");
     Iterator<Map.Entry<String, JsonNode>> mapping =
-        union.path("discriminator").path("mapping").fields();
+        union.path("discriminator").path("mapping").properties().iterator();
     while (mapping.hasNext()) {
       Map.Entry<String, JsonNode> entry = mapping.next();
       if (entry.getValue().asText().equals(ref)) {
