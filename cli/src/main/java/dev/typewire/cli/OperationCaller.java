@@ -2,6 +2,9 @@ package dev.typewire.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import java.lang.reflect.InvocationTargetException;
@@ -218,6 +221,30 @@ final class OperationCaller {
     if (type == String.class && !value.isTextual()) {
       return value.isContainerNode() ? value.toString() : value.asText();
     }
-    return mapper.convertValue(value, mapper.getTypeFactory().constructType(type));
+    return mapper.convertValue(narrowed(value), mapper.getTypeFactory().constructType(type));
+  }
+
+  /**
+   * The value with integers in the smallest node that holds them. The description is read with
+   * every integer as a BigInteger, exactly, and Jackson builds a generated integer enum from an int
+   * only, never narrowing a BigInteger to call it.
+   */
+  private static JsonNode narrowed(JsonNode value) {
+    if (value.isBigInteger() && value.canConvertToLong()) {
+      return value.canConvertToInt()
+          ? JsonNodeFactory.instance.numberNode(value.intValue())
+          : JsonNodeFactory.instance.numberNode(value.longValue());
+    }
+    if (value.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      value.forEach(item -> copy.add(narrowed(item)));
+      return copy;
+    }
+    if (value.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      value.properties().forEach(field -> copy.set(field.getKey(), narrowed(field.getValue())));
+      return copy;
+    }
+    return value;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -129,7 +130,7 @@ final class ValueSynthesizer {
     return switch (type(schema)) {
       case "object" -> object(schema, at, depth, full);
       case "array" -> array(schema, at, depth);
-      case "integer" -> NODES.numberNode(number(schema, BigDecimal.ONE, true).toBigInteger());
+      case "integer" -> integer(number(schema, BigDecimal.ONE, true).toBigInteger());
       case "number" -> NODES.numberNode(number(schema, new BigDecimal("1.5"), false));
       case "boolean" -> NODES.booleanNode(true);
       case "string" -> NODES.textNode(string(schema));
@@ -243,9 +244,36 @@ final class ValueSynthesizer {
     }
     JsonNode item = synthesize(at + "/items", depth + 1, false);
     for (int i = 0; i < count; i++) {
-      array.add(count > 1 && item.isNumber() ? NODES.numberNode(item.asLong() + i) : item);
+      array.add(i == 0 ? item : variant(item, i, at + "/items"));
     }
     return array;
+  }
+
+  /**
+   * The {@code i}th item after the first: a different value where the items schema still accepts
+   * it, since {@code uniqueItems} rejects repeats (Discord's bulk delete wants two distinct ids).
+   */
+  private JsonNode variant(JsonNode item, int i, String itemsPointer) {
+    JsonNode changed;
+    if (item.isIntegralNumber()) {
+      changed = integer(item.bigIntegerValue().add(BigInteger.valueOf(i)));
+    } else if (item.isTextual()) {
+      changed = NODES.textNode(item.asText() + i);
+    } else {
+      return item;
+    }
+    return validator.problems(changed, itemsPointer).isEmpty() ? changed : item;
+  }
+
+  /**
+   * The smallest node that holds {@code value}: a generated integer enum is built from an int, and
+   * Jackson does not narrow a BigInteger node to one.
+   */
+  private static JsonNode integer(BigInteger value) {
+    if (value.bitLength() < 32) {
+      return NODES.numberNode(value.intValue());
+    }
+    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
   }
 
   private static BigDecimal number(JsonNode schema, BigDecimal preferred, boolean integer) {
