@@ -156,9 +156,23 @@ final class CheckCommand {
     builder.getClass().getMethod("baseUrl", String.class).invoke(builder, baseUrl);
     Consumer<ClientOptions.Builder> headers = credentials.apply(description, builder);
     Consumer<ClientOptions.Builder> options =
-        headers.andThen(
-            o -> o.retryPolicy(RetryPolicy.none()).requestTimeout(Duration.ofSeconds(20)));
+        headers
+            .andThen(o -> o.retryPolicy(RetryPolicy.none()).requestTimeout(Duration.ofSeconds(20)))
+            .andThen(o -> sendEverythingTo(o, description, baseUrl));
     builder.getClass().getMethod("configure", Consumer.class).invoke(builder, options);
     return builder.getClass().getMethod("build").invoke(builder);
+  }
+
+  /**
+   * Operations that name a server of their own would otherwise leave the checked server (the
+   * validating one, or the one --base-url names) for a real host.
+   */
+  private static void sendEverythingTo(
+      ClientOptions.Builder options, Description description, String baseUrl) {
+    for (Operation operation : description.model().operations()) {
+      if (operation.server() != null) {
+        options.serverOverride(operation.server().url(), baseUrl);
+      }
+    }
   }
 }

@@ -27,6 +27,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void operationsWithTheirOwnServersAreCheckedAgainstTheBuiltInServerToo() {
+    CheckRun run = CheckRun.of("check", "src/test/resources/servers/openapi.yaml");
+
+    assertEquals(
+        List.of(
+            "PASS GET /uploads listUploads",
+            "PASS GET /files listFiles",
+            "CHECK operations=2 passed=2 failed=0 skipped=0"),
+        run.lines(),
+        run.err());
+    assertEquals(0, run.exit());
+  }
+
+  @Test
   void baseUrlSendsTheGivenCredentialAndNeverPrintsIt() throws Exception {
     try (TestServer server = new TestServer(200, "{\"id\": 7, \"name\": \"Rex\"}")) {
       CheckRun run =

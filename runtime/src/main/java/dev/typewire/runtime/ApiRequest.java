@@ -39,6 +39,7 @@ public final class ApiRequest {
   private final List<Map.Entry<String, Object>> form;
   private final String text;
   private final RequestOptions options;
+  private final String server;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -52,6 +53,7 @@ public final class ApiRequest {
     this.form = builder.form == null ? null : List.copyOf(builder.form);
     this.text = builder.text;
     this.options = RequestOptions.orNone(builder.options);
+    this.server = builder.server;
   }
 
   /**
@@ -158,6 +160,15 @@ public final class ApiRequest {
   }
 
   /**
+   * Returns the server the description names for this operation instead of the client's base URL.
+   *
+   * @return the URL as described, absolute or relative; empty for the client's base URL
+   */
+  public Optional<String> server() {
+    return Optional.ofNullable(server);
+  }
+
+  /**
    * Returns the path with every placeholder replaced by its encoded value.
    *
    * @param format turns a parameter value into text
@@ -195,6 +206,7 @@ public final class ApiRequest {
     private List<Map.Entry<String, Object>> form;
     private String text;
     private RequestOptions options;
+    private String server;
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "method");
@@ -331,6 +343,21 @@ public final class ApiRequest {
      */
     public Builder options(RequestOptions options) {
       this.options = options;
+      return this;
+    }
+
+    /**
+     * Sends this request to the operation's own server instead of the client's base URL. A relative
+     * URL is resolved against the client's base URL; {@link
+     * ClientOptions.Builder#serverOverride(String, String)} redirects it and {@link
+     * RequestOptions.Builder#baseUrl(String)} replaces it for one call.
+     *
+     * @param server the URL as the description names it (variables at their defaults), or null for
+     *     the client's base URL
+     * @return this builder
+     */
+    public Builder server(String server) {
+      this.server = server;
       return this;
     }
 

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +51,7 @@ public final class ClientOptions {
   private final String userAgent;
   private final ObjectMapper objectMapper;
   private final Sleeper sleeper;
+  private final Map<String, URI> serverOverrides;
 
   private ClientOptions(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -66,6 +68,7 @@ public final class ClientOptions {
     this.userAgent = builder.userAgent;
     this.objectMapper = builder.objectMapper;
     this.sleeper = builder.sleeper;
+    this.serverOverrides = Map.copyOf(builder.serverOverrides);
   }
 
   /**
@@ -99,6 +102,7 @@ public final class ClientOptions {
     builder.userAgent = userAgent;
     builder.objectMapper = objectMapper;
     builder.sleeper = sleeper;
+    builder.serverOverrides.putAll(serverOverrides);
     return builder;
   }
 
@@ -235,6 +239,15 @@ public final class ClientOptions {
     return sleeper;
   }
 
+  /**
+   * Returns where operations that name their own server are sent instead.
+   *
+   * @return an unmodifiable map from the server URL as described to its replacement
+   */
+  public Map<String, URI> serverOverrides() {
+    return serverOverrides;
+  }
+
   /** Shows every setting except secrets: the token and sensitive header values are masked. */
   @Override
   public String toString() {
@@ -319,6 +332,7 @@ public final class ClientOptions {
     private String userAgent;
     private ObjectMapper objectMapper;
     private Sleeper sleeper = Sleeper.system();
+    private final Map<String, URI> serverOverrides = new HashMap<>();
 
     private Builder() {}
 
@@ -522,6 +536,26 @@ public final class ClientOptions {
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Sends the operations whose description names server {@code describedUrl} (a path- or
+     * operation-level server, as the operation's Javadoc shows it) to {@code url} instead; for
+     * example to a loopback mock in tests. Operations without a server of their own follow {@link
+     * #baseUrl(String)}, and so do relative servers, resolved against it.
+     *
+     * @param describedUrl the server URL as described, variables at their defaults
+     * @param url an absolute http or https URL without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException if {@code url} is not absolute http(s) or has a query or
+     *     fragment
+     */
+    public Builder serverOverride(String describedUrl, String url) {
+      Objects.requireNonNull(describedUrl, "describedUrl");
+      Objects.requireNonNull(url, "url");
+      serverOverrides.put(
+          describedUrl, ServerUrl.checkedBase("server override", URI.create(url.trim())));
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Settings for a single call that override the {@link ClientOptions}: extra or replaced headers, a
- * timeout, a retry policy. Immutable.
+ * timeout, a retry policy, a base URL. Immutable.
  *
  * <pre>{@code
  * RequestOptions.builder().header("x-phone", "other").timeout(Duration.ofSeconds(5)).build()
@@ -22,6 +23,7 @@ public final class RequestOptions {
   private final Map<String, String> headers;
   private final Duration timeout;
   private final RetryPolicy retryPolicy;
+  private final URI baseUrl;
 
   private RequestOptions(Builder builder) {
     TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -29,6 +31,7 @@ public final class RequestOptions {
     this.headers = Collections.unmodifiableMap(copy);
     this.timeout = builder.timeout;
     this.retryPolicy = builder.retryPolicy;
+    this.baseUrl = builder.baseUrl;
   }
 
   /**
@@ -59,6 +62,7 @@ public final class RequestOptions {
     builder.headers.putAll(headers);
     builder.timeout = timeout;
     builder.retryPolicy = retryPolicy;
+    builder.baseUrl = baseUrl;
     return builder;
   }
 
@@ -89,6 +93,16 @@ public final class RequestOptions {
     return Optional.ofNullable(retryPolicy);
   }
 
+  /**
+   * Returns the base URL this call's path is appended to instead of the client's, or instead of the
+   * operation's own server.
+   *
+   * @return the base URL without a trailing slash, empty to keep the usual one
+   */
+  public Optional<URI> baseUrl() {
+    return Optional.ofNullable(baseUrl);
+  }
+
   @Override
   public String toString() {
     StringBuilder shown = new StringBuilder("RequestOptions[headers={");
@@ -103,6 +117,8 @@ public final class RequestOptions {
         .append(timeout)
         .append(", retryPolicy=")
         .append(retryPolicy)
+        .append(", baseUrl=")
+        .append(baseUrl)
         .append(']')
         .toString();
   }
@@ -113,6 +129,7 @@ public final class RequestOptions {
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Duration timeout;
     private RetryPolicy retryPolicy;
+    private URI baseUrl;
 
     private Builder() {}
 
@@ -157,6 +174,32 @@ public final class RequestOptions {
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /**
+     * Sends this call to another base URL, whatever server the client or the operation names: for
+     * example a regional host, or a loopback mock in a test. The credentials check of {@link
+     * ClientOptions.Builder#allowInsecureHttp(boolean)} applies to it as well.
+     *
+     * @param baseUrl an absolute http or https URL without query or fragment, or null to keep the
+     *     usual one
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is not absolute http(s) or has a query or
+     *     fragment
+     */
+    public Builder baseUrl(String baseUrl) {
+      return baseUrl(baseUrl == null ? null : URI.create(baseUrl.trim()));
+    }
+
+    /**
+     * Sends this call to another base URL; see {@link #baseUrl(String)}.
+     *
+     * @param baseUrl an absolute http or https URL without query or fragment, or null
+     * @return this builder
+     */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = baseUrl == null ? null : ServerUrl.checkedBase("baseUrl", baseUrl);
       return this;
     }
 

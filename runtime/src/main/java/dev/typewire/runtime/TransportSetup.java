@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /** What every {@link Call} of one {@link ApiTransport} shares; built once per transport. */
@@ -55,7 +56,7 @@ final class TransportSetup {
   }
 
   URI uriFor(ApiRequest request) {
-    StringBuilder uri = new StringBuilder(options.baseUrl().toString());
+    StringBuilder uri = new StringBuilder(baseFor(request).toString());
     uri.append(request.expandPath(parameterFormat));
     StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
     for (Map.Entry<String, Object> parameter : request.queryParams()) {
@@ -65,6 +66,24 @@ final class TransportSetup {
               + PercentEncoding.queryComponent(parameterFormat.text(parameter.getValue())));
     }
     return URI.create(uri.append(query).toString());
+  }
+
+  /**
+   * The base URL of one call: the call's own override, else the server the operation names
+   * (redirected by the client's overrides, relative ones resolved against the client's base URL),
+   * else the client's base URL.
+   */
+  private URI baseFor(ApiRequest request) {
+    Optional<URI> perCall = request.options().baseUrl();
+    if (perCall.isPresent()) {
+      return perCall.get();
+    }
+    Optional<String> server = request.server();
+    if (server.isEmpty()) {
+      return options.baseUrl();
+    }
+    URI override = options.serverOverrides().get(server.get());
+    return override != null ? override : ServerUrl.resolve(options.baseUrl(), server.get());
   }
 
   /** Encodes form fields as {@code application/x-www-form-urlencoded} (spaces as {@code +}). */

@@ -48,8 +48,7 @@ final class ClientEmitter {
                   Modifier.PUBLIC,
                   Modifier.STATIC,
                   Modifier.FINAL)
-              .addJavadoc(
-                  "The first server the description lists, its variables at their defaults.\n")
+              .addJavadoc(defaultBaseUrlDoc(model))
               .initializer(StringLiteral.of(model.defaultBaseUrl()))
               .build());
     }
@@ -119,6 +118,20 @@ final class ClientEmitter {
     return doc.build();
   }
 
+  /** Names the servers the description lists besides the first, which the client does not use. */
+  private static CodeBlock defaultBaseUrlDoc(ApiModel model) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("The first server the description lists, its variables at their defaults.\n");
+    List<String> others = model.server() == null ? List.of() : model.server().alternatives();
+    if (!others.isEmpty()) {
+      doc.add(
+          "\n<p>Also listed, for {@link Builder#baseUrl}: $L.\n",
+          others.stream().map(JavadocText::code).collect(Collectors.joining(", ")));
+    }
+    return doc.build();
+  }
+
   private TypeSpec builder(ClassName client, ClassName builderName, ApiModel model) {
     CodeBlock.Builder defaults = CodeBlock.builder().add("$T.builder()", OPTIONS);
     if (model.defaultBaseUrl() != null) {
@@ -137,16 +150,25 @@ final class ClientEmitter {
                     .initializer(defaults.build())
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    ServerVariableSetters variables = new ServerVariableSetters(model);
     builder.addMethod(
         setter(
             builderName,
             "baseUrl",
             String.class,
-            "options.baseUrl(baseUrl)",
+            // Remembered so that build() can refuse server variables the base URL would discard.
+            variables.exist()
+                ? "baseUrlSet = options.baseUrl(baseUrl) != null"
+                : "options.baseUrl(baseUrl)",
             "Sets the base URL every path is resolved against"
                 + (model.defaultBaseUrl() == null
-                    ? "; required"
-                    : "; defaults to {@link #DEFAULT_BASE_URL}")));
+                    ? (variables.exist()
+                        ? "; required unless the server variables are set"
+                        : "; required")
+                    : "; defaults to {@link #DEFAULT_BASE_URL}")
+                + (variables.exist()
+                    ? ". It replaces the server URL, so setting its variables as well is an error"
+                    : "")));
     builder.addMethod(
         setter(
             builderName,
@@ -157,6 +179,7 @@ final class ClientEmitter {
     Set<String> used =
         new HashSet<>(
             Set.of("baseUrl", "bearerToken", "httpClient", "configure", "build", "options"));
+    used.addAll(ServerVariableSetters.fieldNames());
     for (Parameter header : model.sharedHeaders()) {
       String name = JavaNames.distinct(JavaNames.lowerCamel(header.sharedName()), used);
       String doc = Javadocs.text(header.docs());
@@ -173,6 +196,9 @@ final class ClientEmitter {
                   + " header, sent unless a call sets its"
                   + " own"
                   + (doc.isEmpty() ? "" : ".\n\n<p>" + doc)));
+    }
+    if (variables.exist()) {
+      variables.addTo(builder, builderName, used);
     }
     builder.addMethod(
         setter(
@@ -200,6 +226,14 @@ final class ClientEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(client)
             .addJavadoc("Returns the configured client.\n\n@return a new client\n")
+            .addJavadoc(
+                variables.exist()
+                    ? "@throws IllegalArgumentException if the server URL its variables make is not"
+                        + " an absolute http(s) URL, or a value holds a character the default does"
+                        + " not\n@throws IllegalStateException if both the base URL and a server"
+                        + " variable are set\n"
+                    : "")
+            .addCode(variables.exist() ? variables.beforeBuild() : CodeBlock.of(""))
             .addStatement("return new $T(options.build())", client)
             .build());
     return builder.build();

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -125,6 +126,9 @@ final class OperationSignature {
         pathParameters.isEmpty() ? "$T.Builder request = $L;\n" : "$T.Builder request =\n$>$L;\n$<",
         API_REQUEST,
         request.build());
+    if (operation.server() != null) {
+      method.addStatement("request.server($L)", StringLiteral.of(operation.server().url()));
+    }
     if (hasParams) {
       method.addStatement("params.applyTo(request)");
     }
@@ -148,8 +152,28 @@ final class OperationSignature {
     if (!doc.isEmpty()) {
       doc.add("\n");
     }
-    return doc.add("<p>$L\n", JavadocText.code(operation.method() + " " + operation.path()))
-        .build();
+    doc.add("<p>$L\n", JavadocText.code(operation.method() + " " + operation.path()));
+    return operation.server() == null ? doc.build() : doc.add(serverDoc()).build();
+  }
+
+  /** Where the calls go, since it is not the client's base URL, and how to redirect them. */
+  private CodeBlock serverDoc() {
+    String url = operation.server().url();
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "\n<p>Sent to the server $L$L, not to the client's base URL; {@code"
+                    + " ClientOptions.Builder.serverOverride} redirects it and {@code"
+                    + " RequestOptions.Builder.baseUrl} redirects one call.\n",
+                JavadocText.code(url),
+                url.contains("://") ? "" : " (resolved against the client's base URL)");
+    List<String> others = operation.server().alternatives();
+    if (!others.isEmpty()) {
+      doc.add(
+          "\n<p>Also listed: $L.\n",
+          others.stream().map(JavadocText::code).collect(Collectors.joining(", ")));
+    }
+    return doc.build();
   }
 
   /** {@code @param} lines for the operation's arguments, options excepted. */

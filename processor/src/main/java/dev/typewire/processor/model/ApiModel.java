@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param clientName simple name of the client class
  * @param defaultBaseUrl the first server URL, or null
+ * @param server the first server when the client builder can fill its variables, or null
  * @param traceHeader response header carrying a trace id, or null
  * @param sharedHeaders header parameters declared under components that the client can default
  * @param apiClasses the API class of each group (tag)
@@ -21,6 +22,7 @@ public record ApiModel(
     String version,
     Docs docs,
     String defaultBaseUrl,
+    DocumentServer server,
     String traceHeader,
     List<TypeDecl> types,
     List<Operation> operations,

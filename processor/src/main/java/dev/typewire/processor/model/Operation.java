@@ -13,6 +13,7 @@ import java.util.List;
  * @param responseEncoding how the success body travels (JSON or text), or null without one
  * @param errorBody the type of documented error bodies, or null
  * @param pagination the paging convention the schema declares, or null
+ * @param server the server of the operation or its path, or null for the client's base URL
  */
 public record Operation(
     String operationId,
@@ -22,6 +23,7 @@ public record Operation(
     String group,
     String pointer,
     Docs docs,
+    OperationServer server,
     List<Parameter> parameters,
     TypeRef requestBody,
     boolean requestBodyRequired,

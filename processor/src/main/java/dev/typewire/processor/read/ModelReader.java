@@ -118,6 +118,7 @@ public final class ModelReader {
         info.path("version").asText(""),
         SchemaDocs.docs(info),
         ServerReader.defaultBaseUrl(root, diagnostics),
+        ServerReader.documentServer(root),
         SchemaDocs.text(root, "x-typewire-trace-header"),
         schemas.declarations(),
         read,

@@ -31,7 +31,7 @@ final class OperationReader {
   private final SchemaTranslator schemas;
   private final Diagnostics diagnostics;
   private final NameMappings mappings;
-  private final String documentServerUrl;
+  private final OperationServers servers;
   private final PaginationReader pagination;
   private final ParameterReader parameterReader;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ final class OperationReader {
       NameMappings mappings,
       String documentServerUrl) {
     this.refs = refs;
-    this.documentServerUrl = documentServerUrl;
+    this.servers = new OperationServers(documentServerUrl, diagnostics);
     this.schemas = schemas;
     this.diagnostics = diagnostics;
     this.mappings = mappings;
@@ -101,7 +101,6 @@ final class OperationReader {
         continue;
       }
       warnUnknownFields(item);
-      warnServers(item.node(), item.pointer(), "the operations of path '" + path.getKey() + "'");
       for (String method : METHODS) {
         JsonNode operation = item.node().get(method);
         String skipped = describe(method, path.getKey(), operation) + " is skipped";
@@ -112,7 +111,6 @@ final class OperationReader {
               "an operation must be an object, found " + operation.getNodeType() + "; " + skipped);
         } else if (operation != null) {
           String pointer = JsonPointer.child(item.pointer(), method);
-          warnServers(operation, pointer, describe(method, path.getKey(), operation));
           OperationNames.Site site =
               new OperationNames.Site(
                   pointer, SchemaDocs.text(operation, "operationId"), method, path.getKey());
@@ -151,24 +149,6 @@ final class OperationReader {
                 + "' is not a field of an OpenAPI 3.0/3.1 path item; it is skipped (operations"
                 + " are get, put, post, delete, patch, head, options and trace)");
       }
-    }
-  }
-
-  /**
-   * Servers of one path or operation are not generated, so their calls go to the client's base URL:
-   * worth a warning unless that is the host they name anyway (Twilio repeats its one server on
-   * every path).
-   */
-  private void warnServers(JsonNode owner, String pointer, String what) {
-    String url = ServerReader.firstUrl(owner);
-    if (owner.has("servers") && !(url != null && url.equals(documentServerUrl))) {
-      diagnostics.warning(
-          "TW-SERVERS-IGNORED",
-          JsonPointer.child(pointer, "servers"),
-          "servers of a single path or operation are not supported: calls of "
-              + what
-              + " go to the client's base URL; to reach the host named here, build a second"
-              + " client with that base URL");
     }
   }
 
@@ -230,6 +210,7 @@ final class OperationReader {
         group(node),
         pointer,
         SchemaDocs.docs(node),
+        servers.of(found.pathItem(), found.pathPointer(), node, pointer),
         parameters,
         requestBody == null ? null : requestBody.type(),
         requestBody != null && requestBody.required(),
