@@ -39,6 +39,7 @@ public final class ApiRequest {
   private final List<Map.Entry<String, Object>> form;
   private final String text;
   private final RequestOptions options;
+  private final List<List<SecurityScheme>> security;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -52,6 +53,8 @@ public final class ApiRequest {
     this.form = builder.form == null ? null : List.copyOf(builder.form);
     this.text = builder.text;
     this.options = RequestOptions.orNone(builder.options);
+    this.security =
+        builder.security == null ? null : builder.security.stream().map(List::copyOf).toList();
   }
 
   /**
@@ -158,6 +161,18 @@ public final class ApiRequest {
   }
 
   /**
+   * Returns the security requirements: the alternatives the operation accepts, each a list of
+   * schemes whose credentials are all sent. An empty alternative (or no alternative at all) means
+   * the operation can be called without credentials.
+   *
+   * @return the alternatives, empty when the request declares none (it then carries the client's
+   *     {@link ClientOptions.Builder#bearerToken bearer token}, if any)
+   */
+  public Optional<List<List<SecurityScheme>>> security() {
+    return Optional.ofNullable(security);
+  }
+
+  /**
    * Returns the path with every placeholder replaced by its encoded value.
    *
    * @param format turns a parameter value into text
@@ -195,6 +210,7 @@ public final class ApiRequest {
     private List<Map.Entry<String, Object>> form;
     private String text;
     private RequestOptions options;
+    private List<List<SecurityScheme>> security;
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "method");
@@ -331,6 +347,19 @@ public final class ApiRequest {
      */
     public Builder options(RequestOptions options) {
       this.options = options;
+      return this;
+    }
+
+    /**
+     * Declares the credentials the operation accepts: the first alternative whose credentials are
+     * all configured on the client is sent, and nothing else. An empty list, or an empty
+     * alternative, lets the request go without credentials.
+     *
+     * @param alternatives the accepted alternatives, in order of preference
+     * @return this builder
+     */
+    public Builder security(List<List<SecurityScheme>> alternatives) {
+      this.security = Objects.requireNonNull(alternatives, "alternatives");
       return this;
     }
 
