@@ -13,6 +13,9 @@ import java.util.List;
  * @param responseEncoding how the success body travels (JSON or text), or null without one
  * @param errorBody the type of documented error bodies, or null
  * @param pagination the paging convention the schema declares, or null
+ * @param security the accepted alternatives, each the ids of schemes sent together (an empty one
+ *     means no credentials needed), or null when neither the operation nor the document declares
+ *     security
  */
 public record Operation(
     String operationId,
@@ -29,7 +32,8 @@ public record Operation(
     TypeRef response,
     BodyEncoding responseEncoding,
     TypeRef errorBody,
-    Pagination pagination) {
+    Pagination pagination,
+    List<List<String>> security) {
 
   public List<Parameter> parameters(Parameter.Location location) {
     return parameters.stream().filter(p -> p.location() == location).toList();
