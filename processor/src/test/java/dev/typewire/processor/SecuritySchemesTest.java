@@ -15,12 +15,15 @@ import dev.typewire.runtime.RequestListener;
 import dev.typewire.runtime.RetryPolicy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +51,20 @@ class SecuritySchemesTest {
     assertThat(secureCompilation).hadWarningContaining("TW-SECURITY");
     assertThat(secureCompilation).hadWarningContaining("#/components/securitySchemes/mtls");
     assertThat(secureCompilation).hadWarningContaining("#/paths/~1tls/get/security/1/nowhere");
+    for (String scheme : List.of("refd", "strange", "keyless")) {
+      assertThat(secureCompilation)
+          .hadWarningContaining("#/components/securitySchemes/" + scheme + ": ");
+    }
+    Class<?> builder = secure.load(PKG + ".SecureClient$Builder");
+    List<String> credentialMethods =
+        Arrays.stream(builder.getDeclaredMethods())
+            .filter(method -> Modifier.isPublic(method.getModifiers()))
+            .map(Method::getName)
+            .filter(name -> !Set.of("baseUrl", "httpClient", "configure", "build").contains(name))
+            .distinct()
+            .sorted()
+            .toList();
+    assertEquals(List.of("basicAuth", "bearerToken", "cookieKey", "queryKey"), credentialMethods);
   }
 
   @Test
