@@ -154,7 +154,7 @@ final class CheckCommand {
             InMemoryCompiler.PACKAGE + "." + description.model().clientName(), true, classes);
     Object builder = type.getMethod("builder").invoke(null);
     builder.getClass().getMethod("baseUrl", String.class).invoke(builder, baseUrl);
-    Consumer<ClientOptions.Builder> headers = credentials.apply(description, builder);
+    Consumer<ClientOptions.Builder> headers = credentials.apply(description);
     Consumer<ClientOptions.Builder> options =
         headers
             .andThen(o -> o.retryPolicy(RetryPolicy.none()).requestTimeout(Duration.ofSeconds(20)))

@@ -117,7 +117,7 @@ class HostileCorpusTest {
   private static String clientClass(Compilation compilation) throws IOException {
     for (JavaFileObject source : compilation.generatedSourceFiles()) {
       String text = source.getCharContent(true).toString();
-      if (text.contains("public static Builder builder()") && text.contains("bearerToken")) {
+      if (text.contains("public static Builder builder()") && text.contains("ApiTransport")) {
         String name = source.getName();
         return name.substring(name.lastIndexOf('/') + 1, name.length() - ".java".length());
       }

@@ -40,6 +40,7 @@ public final class ApiRequest {
   private final String text;
   private final RequestOptions options;
   private final String server;
+  private final List<List<SecurityScheme>> security;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -54,6 +55,8 @@ public final class ApiRequest {
     this.text = builder.text;
     this.options = RequestOptions.orNone(builder.options);
     this.server = builder.server;
+    this.security =
+        builder.security == null ? null : builder.security.stream().map(List::copyOf).toList();
   }
 
   /**
@@ -169,6 +172,18 @@ public final class ApiRequest {
   }
 
   /**
+   * Returns the security requirements: the alternatives the operation accepts, each a list of
+   * schemes whose credentials are all sent. An empty alternative (or no alternative at all) means
+   * the operation can be called without credentials.
+   *
+   * @return the alternatives, empty when the request declares none (it then carries the client's
+   *     {@link ClientOptions.Builder#bearerToken bearer token}, if any)
+   */
+  public Optional<List<List<SecurityScheme>>> security() {
+    return Optional.ofNullable(security);
+  }
+
+  /**
    * Returns the path with every placeholder replaced by its encoded value.
    *
    * @param format turns a parameter value into text
@@ -207,6 +222,7 @@ public final class ApiRequest {
     private String text;
     private RequestOptions options;
     private String server;
+    private List<List<SecurityScheme>> security;
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "method");
@@ -358,6 +374,19 @@ public final class ApiRequest {
      */
     public Builder server(String server) {
       this.server = server;
+      return this;
+    }
+
+    /**
+     * Declares the credentials the operation accepts: the first alternative whose credentials are
+     * all configured on the client is sent, and nothing else. An empty list, or an empty
+     * alternative, lets the request go without credentials.
+     *
+     * @param alternatives the accepted alternatives, in order of preference
+     * @return this builder
+     */
+    public Builder security(List<List<SecurityScheme>> alternatives) {
+      this.security = Objects.requireNonNull(alternatives, "alternatives");
       return this;
     }
 

@@ -27,6 +27,10 @@ final class Call<T> {
   private final TransportSetup setup;
   private final String method;
   private final URI uri;
+  // The URI as listeners and exceptions see it: an API key in the query is masked.
+  private final URI shownUri;
+  private final Redactor redactor;
+  private final CallEvents events;
   private final HttpRequest httpRequest;
   private final ResponseType<T> responseType;
   private final RetryPolicy policy;
@@ -41,26 +45,31 @@ final class Call<T> {
     RequestOptions options = request.options();
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
     this.timeout = options.timeout().orElse(setup.options().requestTimeout());
-    this.uri = setup.uriFor(request);
-    this.httpRequest = buildHttpRequest(request);
+    Credentials credentials = Credentials.select(request, setup.options());
+    URI plain = setup.uriFor(request);
+    this.uri = credentials.withQuery(plain, false);
+    this.shownUri = credentials.withQuery(plain, true);
+    this.redactor = setup.redactor().with(credentials.secrets());
+    this.events = setup.events().with(redactor);
+    this.httpRequest = buildHttpRequest(request, credentials);
     this.decoder =
         new ResponseDecoder(
             method,
-            uri,
+            shownUri,
             setup.mapper(),
-            setup.redactor(),
+            redactor,
             setup.options().traceIdHeader().orElse(null),
             setup.options().maxResponseBytes());
   }
 
-  private HttpRequest buildHttpRequest(ApiRequest request) {
+  private HttpRequest buildHttpRequest(ApiRequest request, Credentials credentials) {
     ClientOptions options = setup.options();
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put("User-Agent", setup.userAgent());
     headers.put("Accept", responseType.accept());
-    if (options.bearerToken() != null) {
-      headers.put("Authorization", "Bearer " + options.bearerToken());
-    }
+    // Before the other headers, so that an explicit Authorization header still wins as it always
+    // has.
+    credentials.addHeaders(headers);
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
     if (request.textBody().isPresent()) {
       body = HttpRequest.BodyPublishers.ofString(request.textBody().get(), StandardCharsets.UTF_8);
@@ -76,7 +85,7 @@ final class Call<T> {
     headers.putAll(request.headers());
     headers.putAll(request.options().headers());
     // Checked here as well as in ClientOptions: a per-call Authorization header bypasses that one.
-    if (headers.containsKey("Authorization")
+    if ((headers.containsKey("Authorization") || !credentials.isEmpty())
         && !options.allowInsecureHttp()
         && ClientOptions.isCleartextToRemoteHost(uri)) {
       throw new IllegalStateException(
@@ -129,8 +138,8 @@ final class Call<T> {
   }
 
   private AttemptOutcome<T> attemptBlocking(int attempt) {
-    RequestAttempt current = new RequestAttempt(method, uri, attempt);
-    setup.events().started(current);
+    RequestAttempt current = new RequestAttempt(method, shownUri, attempt);
+    events.started(current);
     long attemptStart = System.nanoTime();
     HttpResponse<ResponseBytes> response;
     try {
@@ -141,15 +150,15 @@ final class Call<T> {
       Thread.currentThread().interrupt();
       // Not retried: an interrupt means the caller wants to stop.
       TransportException interrupted = decoder.transportFailure(e);
-      setup.events().failed(current, interrupted, since(attemptStart));
+      events.failed(current, interrupted, since(attemptStart));
       throw interrupted;
     }
     return received(current, attemptStart, response);
   }
 
   private CompletableFuture<T> attemptAsync(int attempt) {
-    RequestAttempt current = new RequestAttempt(method, uri, attempt);
-    setup.events().started(current);
+    RequestAttempt current = new RequestAttempt(method, shownUri, attempt);
+    events.started(current);
     long attemptStart = System.nanoTime();
     CompletableFuture<HttpResponse<ResponseBytes>> sent;
     try {
@@ -192,13 +201,8 @@ final class Call<T> {
 
   private AttemptOutcome<T> received(
       RequestAttempt current, long attemptStart, HttpResponse<ResponseBytes> response) {
-    setup
-        .events()
-        .responded(
-            current,
-            response.statusCode(),
-            since(attemptStart),
-            decoder.traceId(response.headers()));
+    events.responded(
+        current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {
       return AttemptOutcome.success(decoder.decode(response, responseType));
     } catch (ApiException e) {
@@ -208,13 +212,13 @@ final class Call<T> {
 
   private AttemptOutcome<T> failed(RequestAttempt current, long attemptStart, IOException cause) {
     TransportException failure = decoder.transportFailure(cause);
-    setup.events().failed(current, failure, since(attemptStart));
+    events.failed(current, failure, since(attemptStart));
     return AttemptOutcome.failure(failure);
   }
 
   /** The wait before the next attempt, or empty when {@code failure} is final. */
   private Optional<Duration> retryDelay(int attempt, ApiException failure) {
-    RequestAttempt current = new RequestAttempt(method, uri, attempt);
+    RequestAttempt current = new RequestAttempt(method, shownUri, attempt);
     Optional<Duration> delay =
         attempt < policy.maxAttempts() && isRetryable(failure)
             ? Optional.of(delayAfter(attempt, failure))
@@ -225,9 +229,9 @@ final class Call<T> {
       delay = Optional.empty();
     }
     if (delay.isPresent()) {
-      setup.events().retrying(current, failure, delay.get(), policy.maxAttempts());
+      events.retrying(current, failure, delay.get(), policy.maxAttempts());
     } else {
-      setup.events().gaveUp(current, failure);
+      events.gaveUp(current, failure);
     }
     return delay;
   }

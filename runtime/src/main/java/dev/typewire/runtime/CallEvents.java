@@ -24,6 +24,11 @@ final class CallEvents {
     this.redactor = redactor;
   }
 
+  /** The same listener, with a redactor that knows the credentials of one call. */
+  CallEvents with(Redactor callRedactor) {
+    return callRedactor == redactor ? this : new CallEvents(listener, callRedactor);
+  }
+
   void started(RequestAttempt attempt) {
     notify(listener -> listener.onRequestStart(attempt));
   }

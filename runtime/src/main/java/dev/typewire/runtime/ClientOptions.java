@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  *     .build();
  * }</pre>
  *
- * <p>{@link #toString()} never shows the bearer token or the values of sensitive headers.
+ * <p>{@link #toString()} never shows the bearer token, {@linkplain Builder#credential(String,
+ * String) credentials} or the values of sensitive headers.
  */
 public final class ClientOptions {
 
@@ -39,6 +41,7 @@ public final class ClientOptions {
 
   private final URI baseUrl;
   private final String bearerToken;
+  private final Map<String, Supplier<String>> credentials;
   private final Map<String, String> defaultHeaders;
   private final String traceIdHeader;
   private final HttpClient httpClient;
@@ -56,6 +59,7 @@ public final class ClientOptions {
   private ClientOptions(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.bearerToken = builder.bearerToken;
+    this.credentials = Collections.unmodifiableMap(new TreeMap<>(builder.credentials));
     this.defaultHeaders = Collections.unmodifiableMap(caseInsensitiveCopy(builder.defaultHeaders));
     this.traceIdHeader = builder.traceIdHeader;
     this.httpClient = builder.httpClient;
@@ -90,6 +94,7 @@ public final class ClientOptions {
     Builder builder = new Builder();
     builder.baseUrl = baseUrl;
     builder.bearerToken = bearerToken;
+    builder.credentials.putAll(credentials);
     builder.defaultHeaders.putAll(defaultHeaders);
     builder.traceIdHeader = traceIdHeader;
     builder.httpClient = httpClient;
@@ -127,6 +132,21 @@ public final class ClientOptions {
 
   String bearerToken() {
     return bearerToken;
+  }
+
+  /**
+   * Tells whether a credential is configured for a security scheme. The credential itself is not
+   * readable back.
+   *
+   * @param scheme the scheme's name in the description
+   * @return true when {@link Builder#credential(String, String)} or its supplier form set one
+   */
+  public boolean hasCredential(String scheme) {
+    return credentials.containsKey(scheme);
+  }
+
+  Supplier<String> credential(String scheme) {
+    return credentials.get(scheme);
   }
 
   /**
@@ -203,7 +223,7 @@ public final class ClientOptions {
   }
 
   /**
-   * Tells whether a bearer token may be sent over plain HTTP to a host other than this machine.
+   * Tells whether credentials may be sent over plain HTTP to a host other than this machine.
    *
    * @return true when explicitly allowed
    */
@@ -248,7 +268,10 @@ public final class ClientOptions {
     return serverOverrides;
   }
 
-  /** Shows every setting except secrets: the token and sensitive header values are masked. */
+  /**
+   * Shows every setting except secrets: the token and sensitive header values are masked, and
+   * credentials are listed by scheme name only.
+   */
   @Override
   public String toString() {
     Map<String, String> shownHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -259,6 +282,8 @@ public final class ClientOptions {
         + baseUrl
         + ", bearerToken="
         + (bearerToken == null ? "none" : Redactor.MASK)
+        + ", credentials="
+        + credentials.keySet()
         + ", defaultHeaders="
         + shownHeaders
         + ", traceIdHeader="
@@ -320,6 +345,7 @@ public final class ClientOptions {
 
     private URI baseUrl;
     private String bearerToken;
+    private final Map<String, Supplier<String>> credentials = new TreeMap<>();
     private final Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private String traceIdHeader;
     private HttpClient httpClient;
@@ -374,7 +400,9 @@ public final class ClientOptions {
     }
 
     /**
-     * Sets the token sent as {@code Authorization: Bearer <token>} on every request.
+     * Sets the token sent as {@code Authorization: Bearer <token>} on every request that declares
+     * no security requirements (see {@link ApiRequest#security()}); requests that declare them
+     * carry the {@link #credential(String, String) credentials} of their schemes instead.
      *
      * @param bearerToken the token, or null for none
      * @return this builder
@@ -382,6 +410,38 @@ public final class ClientOptions {
     public Builder bearerToken(String bearerToken) {
       this.bearerToken =
           bearerToken == null ? null : HeaderValues.checkValue("Authorization", bearerToken);
+      return this;
+    }
+
+    /**
+     * Sets the credential of a security scheme, sent on the requests that accept that scheme (see
+     * {@link ApiRequest.Builder#security}). For {@link SecurityScheme.Kind#BASIC} it is {@code
+     * user:password}. Never shown in {@link #toString()}, exception messages or log lines.
+     *
+     * @param scheme the scheme's name in the description, {@link SecurityScheme#id()}
+     * @param value the credential, or null to remove it
+     * @return this builder
+     */
+    public Builder credential(String scheme, String value) {
+      return credential(scheme, value == null ? null : () -> value);
+    }
+
+    /**
+     * Sets where the credential of a security scheme comes from: the supplier is asked once per
+     * request, so a rotating token or a per-tenant key is always current. A supplier that returns
+     * null or an empty string counts as not configured for that request.
+     *
+     * @param scheme the scheme's name in the description, {@link SecurityScheme#id()}
+     * @param value the credential's source, or null to remove it
+     * @return this builder
+     */
+    public Builder credential(String scheme, Supplier<String> value) {
+      Objects.requireNonNull(scheme, "scheme");
+      if (value == null) {
+        credentials.remove(scheme);
+      } else {
+        credentials.put(scheme, value);
+      }
       return this;
     }
 
@@ -491,9 +551,9 @@ public final class ClientOptions {
     }
 
     /**
-     * Allows sending the bearer token over plain {@code http://} to a host other than this machine,
-     * for example inside a trusted network. Refused by default, because anyone on the path could
-     * read the token.
+     * Allows sending credentials (bearer token, API keys in headers, query or cookies, basic
+     * authentication) over plain {@code http://} to a host other than this machine, for example
+     * inside a trusted network. Refused by default, because anyone on the path could read them.
      *
      * @param allowInsecureHttp true to allow it
      * @return this builder
@@ -570,7 +630,10 @@ public final class ClientOptions {
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl is required");
       }
-      boolean sendsCredentials = bearerToken != null || defaultHeaders.containsKey("Authorization");
+      boolean sendsCredentials =
+          bearerToken != null
+              || !credentials.isEmpty()
+              || defaultHeaders.containsKey("Authorization");
       if (sendsCredentials && !allowInsecureHttp && isCleartextToRemoteHost(baseUrl)) {
         throw new IllegalStateException(
             "refusing to send credentials over plain http to "

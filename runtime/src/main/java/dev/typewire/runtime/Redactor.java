@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +24,16 @@ final class Redactor {
             .filter(secret -> secret.length() >= MIN_SECRET_LENGTH)
             .distinct()
             .toList();
+  }
+
+  /** A redactor that also removes {@code more}, for credentials read per request. */
+  Redactor with(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(secrets);
+    all.addAll(more);
+    return new Redactor(all);
   }
 
   String scrub(String text) {

@@ -39,7 +39,8 @@ final class ClientEmitter {
         context
             .stamp(TypeSpec.classBuilder(name))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(classDoc(model));
+            .addJavadoc(
+                classDoc(model, credentials(builderName, model, new HashSet<>()).example()));
     if (model.defaultBaseUrl() != null) {
       client.addField(
           FieldSpec.builder(
@@ -99,7 +100,17 @@ final class ClientEmitter {
     return client.addType(builder(name, builderName, model)).build();
   }
 
-  private static CodeBlock classDoc(ApiModel model) {
+  /**
+   * The credential methods, claiming their names in {@code used}; before the shared headers, so a
+   * scheme keeps its natural name.
+   */
+  private static CredentialSetters credentials(
+      ClassName builderName, ApiModel model, Set<String> used) {
+    used.addAll(Set.of("baseUrl", "httpClient", "configure", "build", "options"));
+    return new CredentialSetters(builderName, model.securitySchemes(), used);
+  }
+
+  private static CodeBlock classDoc(ApiModel model, String credentialExample) {
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("Client for $L", JavadocText.prose(model.title()));
     if (!model.version().isEmpty()) {
@@ -110,11 +121,16 @@ final class ClientEmitter {
     if (!text.isEmpty()) {
       doc.add("<p>$L\n\n", text);
     }
+    String example =
+        !credentialExample.isEmpty()
+            ? credentialExample
+            : model.defaultBaseUrl() == null ? ".baseUrl(\"https://api.example.com\")" : "";
     doc.add(
-        "<pre>{@code\n$L client = $L.builder()\n    .bearerToken(System.getenv(\"API_TOKEN\"))\n"
-            + "    .build();\n}</pre>\n\n<p>Thread safe; create one and share it.\n",
+        "<pre>{@code\n$L client = $L.builder()\n$L    .build();\n}</pre>\n\n"
+            + "<p>Thread safe; create one and share it.\n",
         model.clientName(),
-        model.clientName());
+        model.clientName(),
+        example.isEmpty() ? "" : "    " + example + "\n");
     return doc.build();
   }
 
@@ -169,17 +185,8 @@ final class ClientEmitter {
                 + (variables.exist()
                     ? ". It replaces the server URL, so setting its variables as well is an error"
                     : "")));
-    builder.addMethod(
-        setter(
-            builderName,
-            "bearerToken",
-            String.class,
-            "options.bearerToken(bearerToken)",
-            "Sets the token sent as {@code Authorization: Bearer ...}; never logged"));
-    Set<String> used =
-        new HashSet<>(
-            Set.of("baseUrl", "bearerToken", "httpClient", "configure", "build", "options"));
-    used.addAll(ServerVariableSetters.fieldNames());
+    Set<String> used = new HashSet<>(ServerVariableSetters.fieldNames());
+    builder.addMethods(credentials(builderName, model, used).methods());
     for (Parameter header : model.sharedHeaders()) {
       String name = JavaNames.distinct(JavaNames.lowerCamel(header.sharedName()), used);
       String doc = Javadocs.text(header.docs());

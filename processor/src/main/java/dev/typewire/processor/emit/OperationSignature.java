@@ -122,6 +122,7 @@ final class OperationSignature {
       request.add(
           "\n.pathParam($L, $N)", StringLiteral.of(parameter.wireName()), parameter.javaName());
     }
+    request.add(SecurityWriter.securityCall(operation, context.model()));
     method.addCode(
         pathParameters.isEmpty() ? "$T.Builder request = $L;\n" : "$T.Builder request =\n$>$L;\n$<",
         API_REQUEST,

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param apiClasses the API class of each group (tag)
  * @param paramsClasses the params class of each operation with query, header or cookie parameters,
  *     by the operation's pointer
+ * @param securitySchemes the schemes the client builder takes credentials for
  */
 public record ApiModel(
     String schemaPath,
@@ -28,7 +29,8 @@ public record ApiModel(
     List<Operation> operations,
     List<Parameter> sharedHeaders,
     Map<String, String> apiClasses,
-    Map<String, String> paramsClasses) {
+    Map<String, String> paramsClasses,
+    List<SecurityScheme> securitySchemes) {
 
   /** The simple name of the class holding the operations of {@code group}. */
   public String apiClass(String group) {

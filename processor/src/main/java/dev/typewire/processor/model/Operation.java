@@ -14,6 +14,9 @@ import java.util.List;
  * @param errorBody the type of documented error bodies, or null
  * @param pagination the paging convention the schema declares, or null
  * @param server the server of the operation or its path, or null for the client's base URL
+ * @param security the accepted alternatives, each the ids of schemes sent together (an empty one
+ *     means no credentials needed), or null when neither the operation nor the document declares
+ *     security
  */
 public record Operation(
     String operationId,
@@ -31,7 +34,8 @@ public record Operation(
     TypeRef response,
     BodyEncoding responseEncoding,
     TypeRef errorBody,
-    Pagination pagination) {
+    Pagination pagination,
+    List<List<String>> security) {
 
   /**
    * The path requests are sent to. A path key may end in a fragment to tell apart operations on one

@@ -104,8 +104,10 @@ public final class ModelReader {
               "#/info/title");
     }
     schemas.declareComponents(componentSchemas);
+    SecurityReader security = new SecurityReader(root, diagnostics);
     OperationReader operations =
-        new OperationReader(refs, schemas, diagnostics, mappings, ServerReader.firstUrl(root));
+        new OperationReader(
+            refs, schemas, diagnostics, mappings, ServerReader.firstUrl(root), security);
     List<Operation> read = operations.read(root.get("paths"));
     Map<String, String> paramsClasses = paramsClasses(read, classNames);
     Map<String, String> apiClasses = apiClasses(read, classNames);
@@ -124,7 +126,8 @@ public final class ModelReader {
         read,
         operations.sharedHeaders(),
         apiClasses,
-        paramsClasses);
+        paramsClasses,
+        security.schemes());
   }
 
   /**

@@ -34,6 +34,7 @@ final class OperationReader {
   private final OperationServers servers;
   private final PaginationReader pagination;
   private final ParameterReader parameterReader;
+  private final SecurityReader security;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
 
   /**
@@ -57,7 +58,8 @@ final class OperationReader {
       SchemaTranslator schemas,
       Diagnostics diagnostics,
       NameMappings mappings,
-      String documentServerUrl) {
+      String documentServerUrl,
+      SecurityReader security) {
     this.refs = refs;
     this.servers = new OperationServers(documentServerUrl, diagnostics);
     this.schemas = schemas;
@@ -65,6 +67,7 @@ final class OperationReader {
     this.mappings = mappings;
     this.pagination = new PaginationReader(schemas, diagnostics);
     this.parameterReader = new ParameterReader(refs, schemas, diagnostics, mappings);
+    this.security = security;
   }
 
   List<Operation> read(JsonNode paths) {
@@ -218,7 +221,8 @@ final class OperationReader {
         responses.success(),
         responses.successEncoding(),
         responses.error(),
-        pagination.read(node, pointer, parameters, responses.success()));
+        pagination.read(node, pointer, parameters, responses.success()),
+        security.operationRequirements(node, pointer));
   }
 
   /**
