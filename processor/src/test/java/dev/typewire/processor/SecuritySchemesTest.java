@@ -130,6 +130,25 @@ class SecuritySchemesTest {
   }
 
   @Test
+  void twoSchemesFillingAuthorizationSendTheFirstAndWarn() throws Exception {
+    assertThat(secureCompilation)
+        .hadWarningContaining("#/paths/~1clash/get/security/0/bearer_auth");
+    assertThat(secureCompilation).hadWarningContaining("only 'basic_auth' is sent");
+    try (LoopbackServer server = LoopbackServer.noContent()) {
+      Object builder = builder(secure, "SecureClient", server);
+      call(builder, "bearerToken", String.class, "bearer-secret");
+      builder
+          .getClass()
+          .getMethod("basicAuth", String.class, String.class)
+          .invoke(builder, "a", "b");
+      call(call(call(builder, "build"), "things"), "getClash");
+      String basic = Base64.getEncoder().encodeToString("a:b".getBytes(StandardCharsets.UTF_8));
+      assertEquals(
+          List.of("Basic " + basic), server.requests().get(0).headers().get("Authorization"));
+    }
+  }
+
+  @Test
   void missingCredentialsFailBeforeSending() throws Exception {
     try (LoopbackServer server = LoopbackServer.noContent()) {
       Object builder = builder(secure, "SecureClient", server);

@@ -72,7 +72,20 @@ final class SecurityReader {
       while (names.hasNext()) {
         String name = names.next();
         if (usable.containsKey(name)) {
-          schemes.add(name);
+          String sharing = sharesAuthorization(schemes, usable.get(name));
+          if (sharing == null) {
+            schemes.add(name);
+          } else {
+            warn(
+                JsonPointer.child(at, name),
+                "schemes '"
+                    + sharing
+                    + "' and '"
+                    + name
+                    + "' both send the Authorization header, which a request carries once; only '"
+                    + sharing
+                    + "' is sent");
+          }
         } else if (!declared.contains(name)) {
           warn(
               JsonPointer.child(at, name),
@@ -85,6 +98,25 @@ final class SecurityReader {
       alternatives.add(List.copyOf(schemes));
     }
     return List.copyOf(alternatives);
+  }
+
+  /** The scheme already in {@code schemes} that, like {@code added}, fills Authorization. */
+  private String sharesAuthorization(List<String> schemes, SecurityScheme added) {
+    if (!usesAuthorization(added)) {
+      return null;
+    }
+    return schemes.stream()
+        .filter(id -> usesAuthorization(usable.get(id)))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static boolean usesAuthorization(SecurityScheme scheme) {
+    return switch (scheme.kind()) {
+      case BASIC, BEARER, HTTP -> true;
+      case API_KEY_HEADER -> scheme.name().equalsIgnoreCase("Authorization");
+      case API_KEY_QUERY, API_KEY_COOKIE -> false;
+    };
   }
 
   private SecurityScheme scheme(String id, JsonNode node) {
