@@ -13,6 +13,8 @@ import java.util.List;
  * @param responseEncoding how the success body travels (JSON or text), or null without one
  * @param errorBody the type of documented error bodies, or null
  * @param pagination the paging convention the schema declares, or null
+ * @param requestMedia the request body's media type and multipart part types, or null without a
+ *     body
  */
 public record Operation(
     String operationId,
@@ -29,7 +31,8 @@ public record Operation(
     TypeRef response,
     BodyEncoding responseEncoding,
     TypeRef errorBody,
-    Pagination pagination) {
+    Pagination pagination,
+    RequestMedia requestMedia) {
 
   public List<Parameter> parameters(Parameter.Location location) {
     return parameters.stream().filter(p -> p.location() == location).toList();

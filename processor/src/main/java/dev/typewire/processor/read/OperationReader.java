@@ -237,7 +237,8 @@ final class OperationReader {
         responses.success(),
         responses.successEncoding(),
         responses.error(),
-        pagination.read(node, pointer, parameters, responses.success()));
+        pagination.read(node, pointer, parameters, responses.success()),
+        requestBody == null ? null : requestBody.media());
   }
 
   /**

@@ -87,6 +87,35 @@ final class RefResolver {
   }
 
   /**
+   * Follows {@code node}'s local ref chain without reporting anything, for a second look at a
+   * schema another reader has already followed (and reported on).
+   *
+   * @return the target, or null when the chain cannot be followed
+   */
+  JsonNode followQuietly(JsonNode node) {
+    JsonNode current = node;
+    for (int hop = 0; hop < MAX_HOPS && current != null; hop++) {
+      JsonNode ref = current.get("$ref");
+      if (ref == null) {
+        return current;
+      }
+      String text = ref.asText("");
+      if (!text.startsWith("#/")) {
+        return null;
+      }
+      String decoded;
+      try {
+        decoded = URLDecoder.decode(text, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      JsonNode found = root.at(decoded.substring(1));
+      current = found.isMissingNode() ? null : found;
+    }
+    return null;
+  }
+
+  /**
    * The decoded target of a ref as a pointer with leading {@code #/}, or null after reporting why
    * it cannot be followed.
    */
