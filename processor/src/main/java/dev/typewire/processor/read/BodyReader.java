@@ -230,7 +230,10 @@ final class BodyReader {
    */
   private boolean isBinary(String mediaType, JsonNode media) {
     String type = mediaType.toLowerCase(Locale.ROOT);
-    if (type.startsWith("multipart/") || type.equals(FORM)) {
+    // Sent as the Content-Type header: a name with control characters could not be.
+    if (type.startsWith("multipart/")
+        || type.equals(FORM)
+        || type.chars().anyMatch(c -> c < 0x20 || c >= 0x7F)) {
       return false;
     }
     JsonNode schema = media == null ? null : media.get("schema");
