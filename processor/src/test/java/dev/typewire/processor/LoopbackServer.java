@@ -15,28 +15,47 @@ import java.util.function.Function;
 
 /**
  * A real HTTP server on 127.0.0.1 for calling generated clients: it records every request and
- * answers with the JSON a test chooses, or 204 without a body.
+ * answers with the JSON a test chooses, or 204 without a body, or as a {@link Responder} decides.
  */
 final class LoopbackServer implements AutoCloseable {
 
-  /** One request as it arrived. */
+  /** One request as it arrived; {@code bytes} is the body undecoded (uploads are not text). */
   record Request(
       String method,
       String rawPath,
       String rawQuery,
       Map<String, List<String>> headers,
-      String body) {}
+      String body,
+      byte[] bytes) {
+    String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** Answers one request: status, headers and body. */
+  @FunctionalInterface
+  interface Responder {
+    void respond(Request request, HttpExchange exchange) throws IOException;
+  }
 
   private final HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
 
   private LoopbackServer(Function<Request, String> jsonAnswer) {
+    this((request, exchange) -> answerJson(exchange, jsonAnswer.apply(request)));
+  }
+
+  private LoopbackServer(Responder responder) {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/", exchange -> answer(exchange, jsonAnswer));
+    server.createContext("/", exchange -> answer(exchange, responder));
     server.start();
   }
 
@@ -50,6 +69,11 @@ final class LoopbackServer implements AutoCloseable {
     return new LoopbackServer(jsonAnswer);
   }
 
+  /** A server answering as {@code responder} decides. */
+  static LoopbackServer responding(Responder responder) {
+    return new LoopbackServer(responder);
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -58,17 +82,22 @@ final class LoopbackServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  private void answer(HttpExchange exchange, Function<Request, String> jsonAnswer)
-      throws IOException {
+  private void answer(HttpExchange exchange, Responder responder) throws IOException {
+    byte[] bytes = exchange.getRequestBody().readAllBytes();
     Request request =
         new Request(
             exchange.getRequestMethod(),
             exchange.getRequestURI().getRawPath(),
             exchange.getRequestURI().getRawQuery(),
             Map.copyOf(exchange.getRequestHeaders()),
-            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            new String(bytes, StandardCharsets.UTF_8),
+            bytes);
     requests.add(request);
-    String json = jsonAnswer.apply(request);
+    responder.respond(request, exchange);
+    exchange.close();
+  }
+
+  private static void answerJson(HttpExchange exchange, String json) throws IOException {
     if (json == null) {
       exchange.sendResponseHeaders(204, -1);
     } else {
@@ -79,7 +108,6 @@ final class LoopbackServer implements AutoCloseable {
         out.write(body);
       }
     }
-    exchange.close();
   }
 
   @Override

@@ -38,9 +38,20 @@ public final class ApiRequest {
   private final Object jsonBody;
   private final List<Map.Entry<String, Object>> form;
   private final String text;
+  private final UploadFile binary;
+  private final String binaryType;
+  private final List<MultipartField> multipart;
   private final RequestOptions options;
   private final String server;
   private final List<List<SecurityScheme>> security;
+
+  /**
+   * One field of a multipart body as the caller gave it; formatted when sent.
+   *
+   * @param value a field value, or an {@link UploadFile}
+   * @param contentType the part's declared media type, or null
+   */
+  record MultipartField(String name, Object value, String contentType) {}
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -53,6 +64,9 @@ public final class ApiRequest {
     this.jsonBody = builder.jsonBody;
     this.form = builder.form == null ? null : List.copyOf(builder.form);
     this.text = builder.text;
+    this.binary = builder.binary;
+    this.binaryType = builder.binaryType;
+    this.multipart = builder.multipart == null ? null : List.copyOf(builder.multipart);
     this.options = RequestOptions.orNone(builder.options);
     this.server = builder.server;
     this.security =
@@ -154,6 +168,54 @@ public final class ApiRequest {
   }
 
   /**
+   * The file sent as the whole body, if {@link Builder#binaryBody} set one.
+   *
+   * @return the file
+   */
+  public Optional<UploadFile> binaryBody() {
+    return Optional.ofNullable(binary);
+  }
+
+  /**
+   * Whether the body is {@code multipart/form-data}.
+   *
+   * @return true when a {@code multipart...} builder method was called
+   */
+  public boolean hasMultipartBody() {
+    return multipart != null;
+  }
+
+  /**
+   * Whether the body can be sent again: false when it streams from an {@link java.io.InputStream},
+   * which a retry could not read a second time.
+   *
+   * @return true when the request may be retried
+   */
+  public boolean repeatableBody() {
+    if (binary != null) {
+      return binary.repeatable();
+    }
+    return multipart == null
+        || multipart.stream()
+            .noneMatch(field -> field.value() instanceof UploadFile file && !file.repeatable());
+  }
+
+  List<MultipartField> multipartParts() {
+    return multipart == null ? List.of() : multipart;
+  }
+
+  /**
+   * The Content-Type of a binary body: the operation's media type when it names one, else the
+   * file's own, else {@code application/octet-stream}.
+   */
+  String binaryContentType() {
+    if (binaryType != null && !binaryType.contains("*")) {
+      return binaryType;
+    }
+    return binary.contentType().orElse("application/octet-stream");
+  }
+
+  /**
    * Returns the per-call options.
    *
    * @return the options; {@link RequestOptions#none()} when none were given
@@ -220,6 +282,9 @@ public final class ApiRequest {
     private Object jsonBody;
     private List<Map.Entry<String, Object>> form;
     private String text;
+    private UploadFile binary;
+    private String binaryType;
+    private List<MultipartField> multipart;
     private RequestOptions options;
     private String server;
     private List<List<SecurityScheme>> security;
@@ -349,6 +414,73 @@ public final class ApiRequest {
     public Builder textBody(String body) {
       this.text = body;
       return this;
+    }
+
+    /**
+     * Sets a file as the whole body, streamed from its source. A body from an {@link
+     * java.io.InputStream} is sent once: such a request is never retried.
+     *
+     * @param file the content, or null for none
+     * @param mediaType the operation's media type, such as {@code application/octet-stream}; when
+     *     null or a wildcard ({@code image/*}), the file's own content type is sent, else {@code
+     *     application/octet-stream}
+     * @return this builder
+     * @throws IllegalArgumentException if the media type contains CR or LF
+     */
+    public Builder binaryBody(UploadFile file, String mediaType) {
+      this.binary = file;
+      this.binaryType =
+          mediaType == null ? null : HeaderValues.checkValue("Content-Type", mediaType);
+      return this;
+    }
+
+    /**
+     * Adds a field to a {@code multipart/form-data} body. A scalar or enum is sent as text (like a
+     * form field), an object as a JSON part; an {@link Iterable} or array repeats the part, null is
+     * skipped.
+     *
+     * @param name the field name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder multipartField(String name, Object value) {
+      return multipartField(name, value, null);
+    }
+
+    /**
+     * Adds a field to a {@code multipart/form-data} body with the part's media type from the
+     * description ({@code encoding.contentType}): a JSON type sends the value as JSON, any other is
+     * sent as the value's text with that Content-Type. An {@link Iterable} or array repeats the
+     * part; null is skipped. An {@link UploadFile} value is a file part.
+     *
+     * @param name the field name
+     * @param value the value
+     * @param contentType the part's media type, or null to choose by the value
+     * @return this builder
+     */
+    public Builder multipartField(String name, Object value, String contentType) {
+      Objects.requireNonNull(name, "name");
+      if (multipart == null) {
+        multipart = new ArrayList<>();
+      }
+      String checked =
+          contentType == null ? null : HeaderValues.checkValue("Content-Type", contentType);
+      if (value instanceof Iterable<?> values) {
+        values.forEach(element -> addPart(name, element, checked));
+      } else if (value instanceof Object[] values) {
+        for (Object element : values) {
+          addPart(name, element, checked);
+        }
+      } else {
+        addPart(name, value, checked);
+      }
+      return this;
+    }
+
+    private void addPart(String name, Object value, String contentType) {
+      if (value != null) {
+        multipart.add(new MultipartField(name, value, contentType));
+      }
     }
 
     /**

@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Each call adds {@code User-Agent}, {@code Accept}, the bearer token and the client's default
  * headers; sends with the per-attempt timeout; reads at most {@link
- * ClientOptions#maxResponseBytes()} of the body; retries as the {@link RetryPolicy} allows; and
- * reports every attempt to the {@link RequestListener} and the {@code dev.typewire.runtime} logger.
- * The blocking {@link #send} and the asynchronous {@link #sendAsync} behave identically.
+ * ClientOptions#maxResponseBytes()} of the body (a {@link ResponseType#binary()} body is handed out
+ * unread instead); retries as the {@link RetryPolicy} allows; and reports every attempt to the
+ * {@link RequestListener} and the {@code dev.typewire.runtime} logger. The blocking {@link #send}
+ * and the asynchronous {@link #sendAsync} behave identically.
  */
 public final class ApiTransport {
 

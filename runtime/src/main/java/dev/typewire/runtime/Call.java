@@ -36,6 +36,7 @@ final class Call<T> {
   private final RetryPolicy policy;
   private final Duration timeout;
   private final ResponseDecoder decoder;
+  private final boolean repeatableBody;
   private final long startNanos = System.nanoTime();
 
   Call(TransportSetup setup, ApiRequest request, ResponseType<T> responseType) {
@@ -52,6 +53,7 @@ final class Call<T> {
     this.redactor = setup.redactor().with(credentials.secrets());
     this.events = setup.events().with(redactor);
     this.httpRequest = buildHttpRequest(request, credentials);
+    this.repeatableBody = request.repeatableBody();
     this.decoder =
         new ResponseDecoder(
             method,
@@ -77,6 +79,13 @@ final class Call<T> {
     } else if (request.hasFormBody()) {
       body = HttpRequest.BodyPublishers.ofByteArray(setup.form(request.formFields()));
       headers.put("Content-Type", "application/x-www-form-urlencoded");
+    } else if (request.binaryBody().isPresent()) {
+      body = request.binaryBody().get().publisher();
+      headers.put("Content-Type", request.binaryContentType());
+    } else if (request.hasMultipartBody()) {
+      MultipartBody multipart = MultipartBody.withRandomBoundary();
+      body = multipart.publisher(setup.parts(request.multipartParts()));
+      headers.put("Content-Type", multipart.contentType());
     } else if (request.jsonBody().isPresent()) {
       body = HttpRequest.BodyPublishers.ofByteArray(setup.json(request.jsonBody().get()));
       headers.put("Content-Type", "application/json");
@@ -97,7 +106,9 @@ final class Call<T> {
     if (method.equals("GET")
         && request.jsonBody().isEmpty()
         && request.textBody().isEmpty()
-        && !request.hasFormBody()) {
+        && !request.hasFormBody()
+        && request.binaryBody().isEmpty()
+        && !request.hasMultipartBody()) {
       // GET() sends no "Content-Length: 0", which some proxies reject on a body-less GET.
       builder.GET();
     } else {
@@ -195,8 +206,19 @@ final class Call<T> {
   }
 
   private HttpResponse.BodyHandler<ResponseBytes> bodyHandler(long attemptStart) {
-    return CappedBodySubscriber.handler(
-        setup.options().maxResponseBytes(), attemptStart + timeout.toNanos());
+    HttpResponse.BodyHandler<ResponseBytes> capped =
+        CappedBodySubscriber.handler(
+            setup.options().maxResponseBytes(), attemptStart + timeout.toNanos());
+    if (responseType.kind() != ResponseType.Kind.BINARY) {
+      return capped;
+    }
+    // A successful binary body is handed out unread; error bodies are read capped as always, so
+    // they still become exceptions with an excerpt, and may be retried.
+    return info ->
+        info.statusCode() >= 200 && info.statusCode() <= 299
+            ? HttpResponse.BodySubscribers.mapping(
+                HttpResponse.BodySubscribers.ofInputStream(), ResponseBytes::streaming)
+            : capped.apply(info);
   }
 
   private AttemptOutcome<T> received(
@@ -237,6 +259,10 @@ final class Call<T> {
   }
 
   private boolean isRetryable(ApiException failure) {
+    if (!repeatableBody) {
+      // An InputStream upload was (perhaps partly) consumed by the first attempt.
+      return false;
+    }
     if (failure instanceof TransportException) {
       Throwable cause = failure.getCause();
       if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {

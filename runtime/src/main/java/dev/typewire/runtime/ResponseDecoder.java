@@ -56,6 +56,11 @@ final class ResponseDecoder {
       throw errorFor(response, type.errorType());
     }
     ResponseBytes body = response.body();
+    if (type.kind() == ResponseType.Kind.BINARY) {
+      @SuppressWarnings("unchecked")
+      T binary = (T) new BinaryResponse(status, response.headers(), body.stream());
+      return binary;
+    }
     if (type.kind() == ResponseType.Kind.NONE) {
       return null;
     }

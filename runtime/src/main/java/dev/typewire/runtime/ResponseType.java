@@ -21,12 +21,15 @@ public final class ResponseType<T> {
   enum Kind {
     JSON,
     NONE,
-    STRING
+    STRING,
+    BINARY
   }
 
   private static final ResponseType<Void> NONE = new ResponseType<>(Kind.NONE, Void.class, null);
   private static final ResponseType<String> STRING =
       new ResponseType<>(Kind.STRING, String.class, null);
+  private static final ResponseType<BinaryResponse> BINARY =
+      new ResponseType<>(Kind.BINARY, BinaryResponse.class, null);
 
   private final Kind kind;
   private final Type type;
@@ -80,6 +83,16 @@ public final class ResponseType<T> {
   }
 
   /**
+   * A binary body (a file, an image) handed over unread as a {@link BinaryResponse} stream; any
+   * content type is accepted. Error statuses still throw {@link ApiException}s.
+   *
+   * @return the response type
+   */
+  public static ResponseType<BinaryResponse> binary() {
+    return BINARY;
+  }
+
+  /**
    * Returns a copy that also decodes JSON error bodies (4xx and 5xx) into {@code errorType}, made
    * available through {@link ApiException#errorBody()}. Bodies that do not fit stay available as a
    * JSON tree.
@@ -106,9 +119,11 @@ public final class ResponseType<T> {
 
   /** The value of {@code Accept} that tells the server what this type can read. */
   String accept() {
-    return kind == Kind.STRING
-        ? "text/plain, application/json;q=0.9, */*;q=0.8"
-        : "application/json";
+    return switch (kind) {
+      case STRING -> "text/plain, application/json;q=0.9, */*;q=0.8";
+      case BINARY -> "*/*";
+      default -> "application/json";
+    };
   }
 
   @Override
@@ -117,6 +132,7 @@ public final class ResponseType<T> {
     return switch (kind) {
       case NONE -> "ResponseType.none()";
       case STRING -> "ResponseType.string()";
+      case BINARY -> "ResponseType.binary()";
       case JSON -> "ResponseType.of(" + name + ")";
     };
   }

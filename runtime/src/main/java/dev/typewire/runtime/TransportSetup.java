@@ -98,6 +98,39 @@ final class TransportSetup {
     return form.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Turns multipart fields into parts: a file keeps its filename and its own content type (else the
+   * declared one, else {@code application/octet-stream}); other values become JSON or text.
+   */
+  List<MultipartBody.Part> parts(List<ApiRequest.MultipartField> fields) {
+    List<MultipartBody.Part> parts = new ArrayList<>();
+    for (ApiRequest.MultipartField field : fields) {
+      String declared = field.contentType();
+      if (field.value() instanceof UploadFile file) {
+        String type =
+            file.contentType()
+                .orElse(
+                    declared == null || declared.contains("*") || declared.contains(",")
+                        ? "application/octet-stream"
+                        : declared);
+        parts.add(
+            new MultipartBody.Part(field.name(), file.filename().orElse(field.name()), type, file));
+        continue;
+      }
+      boolean asJson =
+          declared != null
+              ? ResponseDecoder.isJson(declared)
+              : !mapper.valueToTree(field.value()).isValueNode();
+      byte[] content =
+          asJson
+              ? json(field.value())
+              : parameterFormat.text(field.value()).getBytes(StandardCharsets.UTF_8);
+      String type = declared != null ? declared : asJson ? "application/json" : null;
+      parts.add(new MultipartBody.Part(field.name(), null, type, content));
+    }
+    return parts;
+  }
+
   byte[] json(Object body) {
     try {
       return mapper.writeValueAsBytes(body);

@@ -82,7 +82,13 @@ final class ApiEmitter {
             .initializer(responseType(operation))
             .build());
     CodeBlock doc = signature.javadoc(true);
-    CodeBlock returns = CodeBlock.of(noBody ? "" : "@return the decoded response\n");
+    CodeBlock returns =
+        CodeBlock.of(
+            noBody
+                ? ""
+                : operation.responseEncoding() == BodyEncoding.BINARY
+                    ? "@return the response body, unread; close it\n"
+                    : "@return the decoded response\n");
     CodeBlock throwsDoc =
         CodeBlock.of(
             "@throws $T if the call fails; see its subtypes\n",
@@ -188,6 +194,8 @@ final class ApiEmitter {
       code.add("$T.none()", RESPONSE_TYPE);
     } else if (operation.responseEncoding() == BodyEncoding.TEXT) {
       code.add("$T.string()", RESPONSE_TYPE);
+    } else if (operation.responseEncoding() == BodyEncoding.BINARY) {
+      code.add("$T.binary()", RESPONSE_TYPE);
     } else if (response instanceof TypeRef.ListOf || response instanceof TypeRef.MapOf) {
       code.add(
           "$T.of(new $T<$T>() {})",

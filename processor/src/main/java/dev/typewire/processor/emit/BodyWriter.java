@@ -8,9 +8,9 @@ import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeRef;
 
 /**
- * The statements that put a request body on the request: JSON as a whole, text as it is, or
- * form-urlencoded as one {@code formField} per property of the body record (or entry of the body
- * map).
+ * The statements that put a request body on the request: JSON as a whole, text as it is, a file as
+ * it is, form-urlencoded as one {@code formField} per property of the body record (or entry of the
+ * body map), or multipart as one {@code multipartField} per property of the body record.
  */
 final class BodyWriter {
 
@@ -24,6 +24,16 @@ final class BodyWriter {
   CodeBlock write(Operation operation) {
     if (operation.requestEncoding() == BodyEncoding.TEXT) {
       return CodeBlock.builder().addStatement("request.textBody(body)").build();
+    }
+    if (operation.requestEncoding() == BodyEncoding.BINARY) {
+      return CodeBlock.builder()
+          .addStatement(
+              "request.binaryBody(body, $L)",
+              StringLiteral.of(operation.requestMedia().mediaType()))
+          .build();
+    }
+    if (operation.requestEncoding() == BodyEncoding.MULTIPART) {
+      return multipart(operation);
     }
     if (operation.requestEncoding() != BodyEncoding.FORM) {
       return CodeBlock.builder().addStatement("request.jsonBody(body)").build();
@@ -45,6 +55,30 @@ final class BodyWriter {
                 : "request.formField($L, body.$N())",
             StringLiteral.of(property.wireName()),
             property.javaName());
+      }
+    }
+    return code.build();
+  }
+
+  /** One part per property; a list repeats its part, null leaves it out. */
+  private CodeBlock multipart(Operation operation) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    ObjectType record = context.objectType(operation.requestBody());
+    for (Property property : record.properties()) {
+      CodeBlock value =
+          CodeBlock.of(
+              record.distinguishesNull(property) ? "body.$N().orElseNull()" : "body.$N()",
+              property.javaName());
+      String partType = operation.requestMedia().partContentTypes().get(property.wireName());
+      if (partType == null) {
+        code.addStatement(
+            "request.multipartField($L, $L)", StringLiteral.of(property.wireName()), value);
+      } else {
+        code.addStatement(
+            "request.multipartField($L, $L, $L)",
+            StringLiteral.of(property.wireName()),
+            value,
+            StringLiteral.of(partType));
       }
     }
     return code.build();

@@ -129,6 +129,8 @@ public record EmitContext(
       case UUID -> ClassName.get(UUID.class);
       case EPOCH_MILLIS -> ClassName.get(Instant.class);
       case BYTES -> runtime("Bytes");
+      case FILE -> runtime("UploadFile");
+      case DOWNLOAD -> runtime("BinaryResponse");
     };
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import java.util.List;
@@ -193,7 +194,10 @@ final class OperationSignature {
       doc.add("@param params query, header and cookie parameters\n");
     }
     if (hasBody) {
-      doc.add("@param body the request body\n");
+      doc.add(
+          operation.requestEncoding() == BodyEncoding.BINARY
+              ? "@param body the file sent as the request body\n"
+              : "@param body the request body\n");
     }
     return doc.build();
   }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param security the accepted alternatives, each the ids of schemes sent together (an empty one
  *     means no credentials needed), or null when neither the operation nor the document declares
  *     security
+ * @param requestMedia the request body's media type and multipart part types, or null without a
+ *     body
  */
 public record Operation(
     String operationId,
@@ -35,7 +37,8 @@ public record Operation(
     BodyEncoding responseEncoding,
     TypeRef errorBody,
     Pagination pagination,
-    List<List<String>> security) {
+    List<List<String>> security,
+    RequestMedia requestMedia) {
 
   /**
    * The path requests are sent to. A path key may end in a fragment to tell apart operations on one

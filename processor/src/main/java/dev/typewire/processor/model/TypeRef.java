@@ -19,7 +19,11 @@ public sealed interface TypeRef {
     DATE,
     UUID,
     EPOCH_MILLIS,
-    BYTES
+    BYTES,
+    /** Binary content sent: a whole request body or a multipart file part. */
+    FILE,
+    /** Binary content received: a successful response body handed over as a stream. */
+    DOWNLOAD
   }
 
   /** A scalar value. */

@@ -5,17 +5,21 @@ import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.RequestMedia;
 import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Reads an operation's request body and responses. */
 final class BodyReader {
 
   private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String MULTIPART = "multipart/form-data";
 
   private final RefResolver refs;
   private final SchemaTranslator schemas;
@@ -31,14 +35,18 @@ final class BodyReader {
    * @param type the body's type, or null when its $ref cannot be followed: nothing is known of the
    *     body, so the operation cannot be called correctly
    */
-  record Body(TypeRef type, boolean required, BodyEncoding encoding) {
+  record Body(TypeRef type, boolean required, BodyEncoding encoding, RequestMedia media) {
     boolean unknown() {
       return type == null;
     }
   }
 
   /** A body's type and how it travels. */
-  private record Content(TypeRef type, BodyEncoding encoding) {}
+  record Content(TypeRef type, BodyEncoding encoding, RequestMedia media) {
+    Content(TypeRef type, BodyEncoding encoding, String mediaType) {
+      this(type, encoding, new RequestMedia(mediaType, Map.of()));
+    }
+  }
 
   /**
    * @param success the body type of the first 2xx response, or null when it has none
@@ -66,7 +74,7 @@ final class BodyReader {
             "requestBodies",
             skipped + ", since nothing is known of its request body");
     if (body == null) {
-      return new Body(null, true, null);
+      return new Body(null, true, null, null);
     }
     Content content = content(body.node(), body.pointer(), nameHint, true);
     if (content == null) {
@@ -74,7 +82,10 @@ final class BodyReader {
     }
     markRequestBody(content.type());
     return new Body(
-        content.type(), body.node().path("required").asBoolean(false), content.encoding());
+        content.type(),
+        body.node().path("required").asBoolean(false),
+        content.encoding(),
+        content.media());
   }
 
   Responses responses(JsonNode operation, String pointer, String nameHint) {
@@ -132,7 +143,9 @@ final class BodyReader {
 
   /**
    * The schema of a body or response and its encoding: JSON first, then (for a request) form
-   * fields, then text/plain; null when it has none of these.
+   * fields, then (for a request) multipart, then text/plain, then binary content; null when it has
+   * none of these. JSON is preferred when an operation also offers multipart: a record is simpler
+   * to call with than parts.
    */
   private Content content(JsonNode owner, String pointer, String nameHint, boolean request) {
     diagnostics.workingAt(pointer);
@@ -160,14 +173,36 @@ final class BodyReader {
           "a form body needs an object or map schema; this one is ignored");
       return null;
     }
+    if (request && content.has(MULTIPART)) {
+      Content multipart =
+          typed(content, contentPointer, MULTIPART, nameHint, BodyEncoding.MULTIPART);
+      Content parts =
+          new MultipartReader(refs, schemas, diagnostics)
+              .read(
+                  content.get(MULTIPART), JsonPointer.child(contentPointer, MULTIPART), multipart);
+      // Null after a warning that already names the body: it is not reported twice.
+      return parts;
+    }
     if (content.has("text/plain")) {
-      return new Content(TypeRef.of(TypeRef.Scalar.STRING), BodyEncoding.TEXT);
+      return new Content(TypeRef.of(TypeRef.Scalar.STRING), BodyEncoding.TEXT, "text/plain");
+    }
+    names = content.fieldNames();
+    while (names.hasNext()) {
+      String mediaType = names.next();
+      if (isBinary(mediaType, content.get(mediaType))) {
+        return new Content(
+            TypeRef.of(request ? TypeRef.Scalar.FILE : TypeRef.Scalar.DOWNLOAD),
+            BodyEncoding.BINARY,
+            mediaType);
+      }
     }
     diagnostics.warning(
         "TW-MEDIA-TYPE",
         contentPointer,
         "no application/json content; only "
-            + (request ? "JSON, form-urlencoded and text/plain" : "JSON and text/plain")
+            + (request
+                ? "JSON, form-urlencoded, multipart/form-data, text/plain and binary"
+                : "JSON, text/plain and binary")
             + " bodies are supported, so this one is ignored");
     return null;
   }
@@ -182,10 +217,44 @@ final class BodyReader {
     String mediaPointer = JsonPointer.child(contentPointer, mediaType);
     diagnostics.workingAt(mediaPointer);
     if (schema == null) {
-      return new Content(new TypeRef.AnyJson(), encoding);
+      return new Content(new TypeRef.AnyJson(), encoding, mediaType);
     }
     String schemaPointer = JsonPointer.child(mediaPointer, "schema");
-    return new Content(schemas.typeOf(schema, schemaPointer, nameHint).type(), encoding);
+    return new Content(schemas.typeOf(schema, schemaPointer, nameHint).type(), encoding, mediaType);
+  }
+
+  /**
+   * Whether a media type carries raw bytes: its schema says so ({@code format: binary}, 3.1's
+   * {@code contentMediaType}), or it is a string (without a format, or {@code format: byte}), empty
+   * or absent schema under a media type that is neither JSON, XML nor text.
+   */
+  private boolean isBinary(String mediaType, JsonNode media) {
+    String type = mediaType.toLowerCase(Locale.ROOT);
+    // Sent as the Content-Type header: a name with control characters could not be.
+    if (type.startsWith("multipart/")
+        || type.equals(FORM)
+        || type.chars().anyMatch(c -> c < 0x20 || c >= 0x7F)) {
+      return false;
+    }
+    JsonNode schema = media == null ? null : media.get("schema");
+    JsonNode resolved = schema == null ? null : refs.peek(schema);
+    if (resolved != null && MultipartReader.isFileSchema(resolved)) {
+      return true;
+    }
+    boolean textual =
+        type.startsWith("text/")
+            || type.endsWith("json")
+            || type.endsWith("xml")
+            || type.contains("+json")
+            || type.contains("+xml");
+    if (textual) {
+      return false;
+    }
+    return resolved == null
+        || resolved.isEmpty()
+        || (resolved.path("type").asText("").equals("string")
+            // "byte" (base64) under a binary media type is a common slip for raw bytes (Xero).
+            && List.of("", "byte").contains(resolved.path("format").asText("")));
   }
 
   /** Form fields come from a record's properties or a map's entries. */

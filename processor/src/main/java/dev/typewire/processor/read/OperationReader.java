@@ -222,7 +222,8 @@ final class OperationReader {
         responses.successEncoding(),
         responses.error(),
         pagination.read(node, pointer, parameters, responses.success()),
-        security.operationRequirements(node, pointer));
+        security.operationRequirements(node, pointer),
+        requestBody == null ? null : requestBody.media());
   }
 
   /**
