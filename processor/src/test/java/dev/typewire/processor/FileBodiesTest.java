@@ -98,9 +98,22 @@ class FileBodiesTest {
     return built.getClass().getMethod(group).invoke(built);
   }
 
+  private static boolean accepts(Method method, Object[] arguments) {
+    Class<?>[] types = method.getParameterTypes();
+    if (types.length != arguments.length) {
+      return false;
+    }
+    for (int i = 0; i < types.length; i++) {
+      if (!types[i].isPrimitive() && arguments[i] != null && !types[i].isInstance(arguments[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Object call(Object api, String name, Object... arguments) throws Throwable {
     for (Method method : api.getClass().getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
+      if (method.getName().equals(name) && accepts(method, arguments)) {
         try {
           return method.invoke(api, arguments);
         } catch (InvocationTargetException e) {
@@ -277,7 +290,13 @@ class FileBodiesTest {
     Class<?> request = classes.load(PKG + ".UploadFileRequest");
     Object body = request.getConstructors()[0].newInstance("a cat", UploadFile.of(image));
     try (LoopbackServer server = LoopbackServer.answering(r -> "{\"code\":200}")) {
-      call(api(classes, "SwaggerPetstoreClient", "pet", server.baseUrl()), "uploadFile", 7L, body);
+      Object builder =
+          classes.load(PKG + ".SwaggerPetstoreClient").getMethod("builder").invoke(null);
+      call(builder, "baseUrl", server.baseUrl());
+      // Petstore's uploadFile asks for its OAuth token (petstore_auth).
+      call(builder, "bearerToken", "token");
+      Object client = call(builder, "build");
+      call(call(client, "pet"), "uploadFile", 7L, body);
       LoopbackServer.Request sent = server.requests().get(0);
       assertEquals("/pet/7/uploadImage", sent.rawPath());
       List<Part> parts = parts(sent);
