@@ -119,7 +119,7 @@ final class CheckCommand {
         report.finish();
         return 1;
       }
-      ObjectMapper mapper = JsonCodec.newObjectMapper();
+      ObjectMapper mapper = JsonCodec.newObjectMapper().registerModule(UploadFileArgument.module());
       OperationCaller caller = new OperationCaller(client, mapper, description, values);
       Map<String, Operation> generated = new LinkedHashMap<>();
       description.model().operations().forEach(op -> generated.put(op.pointer(), op));

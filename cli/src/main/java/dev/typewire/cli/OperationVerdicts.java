@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.typewire.processor.diag.Problem;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.runtime.ApiException;
+import dev.typewire.runtime.BinaryResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -100,10 +104,17 @@ final class OperationVerdicts {
         if (outcome.value() == null) {
           reasons.add("the response decoded to null");
         } else {
-          JsonNode reencoded =
-              outcome.value() instanceof String text
-                  ? TextNode.valueOf(text)
-                  : mapper.valueToTree(outcome.value());
+          JsonNode reencoded;
+          if (outcome.value() instanceof BinaryResponse binary) {
+            reencoded = TextNode.valueOf(downloaded(binary));
+            if (sent != null && !sent.asText().equals(reencoded.asText())) {
+              reasons.add("the downloaded bytes differ from those the server sent");
+            }
+          } else if (outcome.value() instanceof String text) {
+            reencoded = TextNode.valueOf(text);
+          } else {
+            reencoded = mapper.valueToTree(outcome.value());
+          }
           List<String> problems = schemas.problems(reencoded, response.schemaPointer());
           if (!problems.isEmpty()
               && sent != null
@@ -125,6 +136,15 @@ final class OperationVerdicts {
       report.pass(name);
     } else {
       report.fail(name, String.join("; ", reasons));
+    }
+  }
+
+  /** A binary response's body as text, read to its end and closed. */
+  private static String downloaded(BinaryResponse binary) {
+    try (binary) {
+      return new String(binary.body().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -113,12 +113,65 @@ final class RequestValidator {
       }
     } else if (mediaType.equals("application/x-www-form-urlencoded")) {
       value = form(text, description.resolve(description.at(schemaPointer)));
+    } else if (mediaType.equals("multipart/form-data")) {
+      try {
+        value =
+            multipart(
+                MultipartParts.parse(contentType, request.body()),
+                description.resolve(description.at(schemaPointer)));
+      } catch (IllegalArgumentException e) {
+        problems.add("request: multipart body cannot be read: " + e.getMessage());
+        return;
+      }
     } else {
       value = NODES.textNode(text);
     }
     for (String problem : validator.problems(value, schemaPointer)) {
       problems.add("request: body " + problem + " (" + schemaPointer + ")");
     }
+  }
+
+  /**
+   * The parts as the JSON object the schema describes: a file is its content as a string (what
+   * {@code format: binary} stands for), a JSON part is parsed, any other text is typed like a form
+   * field; a repeated name is an array.
+   */
+  private ObjectNode multipart(List<MultipartParts.Part> parts, JsonNode schema) {
+    Map<String, List<MultipartParts.Part>> byName = new java.util.LinkedHashMap<>();
+    parts.forEach(part -> byName.computeIfAbsent(part.name(), n -> new ArrayList<>()).add(part));
+    ObjectNode object = NODES.objectNode();
+    byName.forEach(
+        (name, named) -> {
+          JsonNode property = description.resolve(schema.path("properties").path(name));
+          boolean array = "array".equals(type(property));
+          JsonNode itemSchema = array ? description.resolve(property.path("items")) : property;
+          ArrayNode values = NODES.arrayNode();
+          for (MultipartParts.Part part : named) {
+            values.add(partValue(part, itemSchema));
+          }
+          object.set(name, array ? values : values.get(values.size() - 1));
+        });
+    return object;
+  }
+
+  private JsonNode partValue(MultipartParts.Part part, JsonNode schema) {
+    String contentType = part.contentType() == null ? "" : part.contentType();
+    boolean opaque =
+        !contentType.isEmpty()
+            && !MediaTypes.isJson(contentType)
+            && !contentType.startsWith("text/plain");
+    if (part.filename() != null || opaque) {
+      return NODES.textNode(part.text());
+    }
+    if (MediaTypes.isJson(contentType) && !contentType.equals("*/*")) {
+      try {
+        return JSON.readTree(part.text());
+      } catch (IOException e) {
+        return NODES.textNode(part.text());
+      }
+    }
+    JsonNode typed = typed(List.of(part.text()), schema, NODES.objectNode());
+    return typed == null ? NODES.textNode(part.text()) : typed;
   }
 
   private ObjectNode form(String text, JsonNode schema) {
