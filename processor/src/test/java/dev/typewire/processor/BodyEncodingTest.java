@@ -126,6 +126,14 @@ class BodyEncodingTest {
   }
 
   @Test
+  void aJsonBodyGoesWithTheJsonMediaTypeItsOperationDeclares() throws Exception {
+    answer = null;
+    call("patchLabels", Map.of("x", "1"));
+    assertEquals("application/merge-patch+json", contentType);
+    assertEquals("{\"x\":\"1\"}", body);
+  }
+
+  @Test
   void jsonStringResponseIsDecodedAsJson() throws Exception {
     answerType = "application/json";
     answer = "\"Ada\"";

@@ -35,7 +35,10 @@ public final class ApiRequest {
   private final Map<String, Object> pathParams;
   private final List<Map.Entry<String, Object>> query;
   private final Map<String, String> headers;
+  private static final String JSON = "application/json";
+
   private final Object jsonBody;
+  private final String jsonMediaType;
   private final List<Map.Entry<String, Object>> form;
   private final String text;
   private final UploadFile binary;
@@ -62,6 +65,7 @@ public final class ApiRequest {
     headerCopy.putAll(builder.headers);
     this.headers = Collections.unmodifiableMap(headerCopy);
     this.jsonBody = builder.jsonBody;
+    this.jsonMediaType = builder.jsonMediaType;
     this.form = builder.form == null ? null : List.copyOf(builder.form);
     this.text = builder.text;
     this.binary = builder.binary;
@@ -137,6 +141,15 @@ public final class ApiRequest {
    */
   public Optional<Object> jsonBody() {
     return Optional.ofNullable(jsonBody);
+  }
+
+  /**
+   * Returns the media type a JSON body is sent as.
+   *
+   * @return {@code application/json} unless the operation declares another JSON type
+   */
+  public String jsonMediaType() {
+    return jsonMediaType;
   }
 
   /**
@@ -280,6 +293,7 @@ public final class ApiRequest {
     private final List<Map.Entry<String, Object>> query = new ArrayList<>();
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Object jsonBody;
+    private String jsonMediaType = JSON;
     private List<Map.Entry<String, Object>> form;
     private String text;
     private UploadFile binary;
@@ -370,6 +384,22 @@ public final class ApiRequest {
      */
     public Builder jsonBody(Object body) {
       this.jsonBody = body;
+      this.jsonMediaType = JSON;
+      return this;
+    }
+
+    /**
+     * Sets the request body, serialized as JSON and sent with the JSON media type the operation
+     * declares, such as {@code application/json-patch+json}.
+     *
+     * @param body the body, or null for none
+     * @param mediaType the {@code Content-Type} to send
+     * @return this builder
+     * @throws IllegalArgumentException if the media type contains CR or LF
+     */
+    public Builder jsonBody(Object body, String mediaType) {
+      this.jsonBody = body;
+      this.jsonMediaType = HeaderValues.checkValue("Content-Type", mediaType);
       return this;
     }
 

@@ -88,7 +88,7 @@ final class Call<T> {
       headers.put("Content-Type", multipart.contentType());
     } else if (request.jsonBody().isPresent()) {
       body = HttpRequest.BodyPublishers.ofByteArray(setup.json(request.jsonBody().get()));
-      headers.put("Content-Type", "application/json");
+      headers.put("Content-Type", request.jsonMediaType());
     }
     headers.putAll(options.defaultHeaders());
     headers.putAll(request.headers());

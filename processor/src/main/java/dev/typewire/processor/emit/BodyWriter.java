@@ -6,6 +6,7 @@ import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeRef;
+import java.util.Locale;
 
 /**
  * The statements that put a request body on the request: JSON as a whole, text as it is, a file as
@@ -36,6 +37,17 @@ final class BodyWriter {
       return multipart(operation);
     }
     if (operation.requestEncoding() != BodyEncoding.FORM) {
+      String declared =
+          operation.requestMedia() == null ? null : operation.requestMedia().mediaType();
+      // A JSON type of its own (application/json-patch+json) is what the server expects to see;
+      // a wildcard or plain application/json is sent as application/json.
+      if (declared != null
+          && !declared.contains("*")
+          && !declared.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        return CodeBlock.builder()
+            .addStatement("request.jsonBody(body, $L)", StringLiteral.of(declared))
+            .build();
+      }
       return CodeBlock.builder().addStatement("request.jsonBody(body)").build();
     }
     if (operation.requestBody() instanceof TypeRef.MapOf) {
