@@ -32,7 +32,8 @@ final class UploadFileArgument extends StdDeserializer<UploadFile> {
   @Override
   public UploadFile deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
-    // The context reads just this value; readValueAsTree() would call the rest of an array trailing.
+    // The context reads just this value; readValueAsTree() would call the rest of an array
+    // trailing.
     JsonNode value = context.readTree(parser);
     String text = value.isTextual() ? value.asText() : value.toString();
     return UploadFile.of(text.getBytes(StandardCharsets.UTF_8)).withFilename(FILENAME);

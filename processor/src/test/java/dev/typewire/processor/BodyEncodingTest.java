@@ -129,7 +129,7 @@ class BodyEncodingTest {
   void aJsonBodyGoesWithTheJsonMediaTypeItsOperationDeclares() throws Exception {
     answer = null;
     call("patchLabels", Map.of("x", "1"));
-    assertEquals("application/merge-patch+json", contentType);
+    assertEquals("application/json-patch+json", contentType);
     assertEquals("{\"x\":\"1\"}", body);
   }
 

@@ -6,7 +6,6 @@ import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeRef;
-import java.util.Locale;
 
 /**
  * The statements that put a request body on the request: JSON as a whole, text as it is, a file as
@@ -43,7 +42,7 @@ final class BodyWriter {
       // a wildcard or plain application/json is sent as application/json.
       if (declared != null
           && !declared.contains("*")
-          && !declared.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+          && !declared.split(";", 2)[0].strip().equalsIgnoreCase("application/json")) {
         return CodeBlock.builder()
             .addStatement("request.jsonBody(body, $L)", StringLiteral.of(declared))
             .build();
