@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,21 +29,7 @@ class SmallHeapPagingTest {
   void fiftyLargePagesFitInASmallHeap(@TempDir Path temp) throws Exception {
     try (TestServer server = new TestServer()) {
       server.then(SmallHeapPagingTest::page);
-      Path log = temp.resolve("child.log");
-      Process child =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx48m",
-                  "-cp",
-                  classPath(),
-                  Pager.class.getName(),
-                  server.baseUrl())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      assertTrue(child.waitFor(3, TimeUnit.MINUTES), "child finished");
-      String output = Files.readString(log, StandardCharsets.UTF_8);
-      assertEquals(0, child.exitValue(), output);
+      String output = SmallHeapJvm.run(temp, "48m", Pager.class, 3, server.baseUrl());
       assertTrue(output.contains("items=" + PAGES * PAGE_SIZE), output);
       assertEquals(PAGES + 1, server.requests().size(), "one request per page, then the empty one");
     }
@@ -69,18 +50,6 @@ class SmallHeapPagingTest {
           .append("\"}");
     }
     TestServer.send(exchange, 200, "application/json", json.append("]}").toString());
-  }
-
-  /** The test's own class path; under Surefire's module path the entries are there instead. */
-  private static String classPath() {
-    List<String> entries = new ArrayList<>();
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String value = System.getProperty(property);
-      if (value != null && !value.isEmpty()) {
-        entries.addAll(List.of(value.split(File.pathSeparator)));
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 
   /** Runs in the small-heap JVM: pages through everything, keeping nothing. */

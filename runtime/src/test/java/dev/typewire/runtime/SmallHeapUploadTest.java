@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,10 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -66,22 +62,14 @@ class SmallHeapUploadTest {
         });
     server.start();
     try {
-      Path log = temp.resolve("child.log");
-      Process child =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx64m",
-                  "-cp",
-                  classPath(),
-                  Uploader.class.getName(),
-                  "http://127.0.0.1:" + server.getAddress().getPort(),
-                  file.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      assertTrue(child.waitFor(2, TimeUnit.MINUTES), "child finished");
-      String output = Files.readString(log, StandardCharsets.UTF_8);
-      assertEquals(0, child.exitValue(), output);
+      String output =
+          SmallHeapJvm.run(
+              temp,
+              "64m",
+              Uploader.class,
+              2,
+              "http://127.0.0.1:" + server.getAddress().getPort(),
+              file.toString());
       assertEquals(SIZE, bodyBytes.get(), output);
       assertEquals(expected, bodyDigest.get());
       assertTrue(multipartBytes.get() > SIZE, "the multipart body holds the whole file");
@@ -114,17 +102,6 @@ class SmallHeapUploadTest {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
-  }
-
-  private static String classPath() {
-    List<String> entries = new ArrayList<>();
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String value = System.getProperty(property);
-      if (value != null && !value.isEmpty()) {
-        entries.addAll(List.of(value.split(File.pathSeparator)));
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 
   /** Runs in the small-heap JVM: the file as the whole body, then as a multipart part. */
