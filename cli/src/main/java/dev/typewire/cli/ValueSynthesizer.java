@@ -130,7 +130,7 @@ final class ValueSynthesizer {
     return switch (type(schema)) {
       case "object" -> object(schema, at, depth, full);
       case "array" -> array(schema, at, depth);
-      case "integer" -> integer(number(schema, BigDecimal.ONE, true).toBigInteger());
+      case "integer" -> NODES.numberNode(number(schema, BigDecimal.ONE, true).toBigInteger());
       case "number" -> NODES.numberNode(number(schema, new BigDecimal("1.5"), false));
       case "boolean" -> NODES.booleanNode(true);
       case "string" -> NODES.textNode(string(schema));
@@ -256,24 +256,13 @@ final class ValueSynthesizer {
   private JsonNode variant(JsonNode item, int i, String itemsPointer) {
     JsonNode changed;
     if (item.isIntegralNumber()) {
-      changed = integer(item.bigIntegerValue().add(BigInteger.valueOf(i)));
+      changed = NODES.numberNode(item.bigIntegerValue().add(BigInteger.valueOf(i)));
     } else if (item.isTextual()) {
       changed = NODES.textNode(item.asText() + i);
     } else {
       return item;
     }
     return validator.problems(changed, itemsPointer).isEmpty() ? changed : item;
-  }
-
-  /**
-   * The smallest node that holds {@code value}: a generated integer enum is built from an int, and
-   * Jackson does not narrow a BigInteger node to one.
-   */
-  private static JsonNode integer(BigInteger value) {
-    if (value.bitLength() < 32) {
-      return NODES.numberNode(value.intValue());
-    }
-    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
   }
 
   private static BigDecimal number(JsonNode schema, BigDecimal preferred, boolean integer) {

@@ -23,7 +23,12 @@ class FileTransferTest {
 
   record Meta(String title, int pages) {}
 
-  private static ApiTransport transport(RecordingServer server) {
+  /** A server answering every request with 204, for uploads whose answer does not matter. */
+  private static TestServer noContentServer() throws IOException {
+    return new TestServer().then(exchange -> TestServer.send(exchange, 204, null, ""));
+  }
+
+  private static ApiTransport transport(TestServer server) {
     return new ApiTransport(
         ClientOptions.builder()
             .baseUrl(server.baseUrl())
@@ -39,15 +44,15 @@ class FileTransferTest {
       content[i] = (byte) (i * 31);
     }
     Path file = Files.write(temp.resolve("picture.txt"), content);
-    try (RecordingServer server = new RecordingServer()) {
+    try (TestServer server = noContentServer()) {
       transport(server)
           .send(
               ApiRequest.builder("POST", "/upload")
                   .binaryBody(UploadFile.of(file), "application/octet-stream")
                   .build(),
               ResponseType.none());
-      RecordingServer.Received request = server.received().get(0);
-      assertArrayEquals(content, request.body());
+      TestServer.Seen request = server.requests().get(0);
+      assertArrayEquals(content, request.bytes());
       assertEquals("application/octet-stream", request.header("Content-Type"));
       assertEquals(String.valueOf(content.length), request.header("Content-Length"));
     }
@@ -55,7 +60,7 @@ class FileTransferTest {
 
   @Test
   void aWildcardMediaTypeSendsTheFilesOwnType() throws Exception {
-    try (RecordingServer server = new RecordingServer()) {
+    try (TestServer server = noContentServer()) {
       transport(server)
           .send(
               ApiRequest.builder("PUT", "/avatar")
@@ -63,7 +68,7 @@ class FileTransferTest {
                       UploadFile.of(new byte[] {1, 2}).withContentType("image/png"), "image/*")
                   .build(),
               ResponseType.none());
-      assertEquals("image/png", server.received().get(0).header("Content-Type"));
+      assertEquals("image/png", server.requests().get(0).header("Content-Type"));
     }
   }
 
@@ -72,7 +77,7 @@ class FileTransferTest {
     Path path =
         Files.write(temp.resolve("notes.txt"), "from a path".getBytes(StandardCharsets.UTF_8));
     byte[] streamed = {0, 1, 2, (byte) 0xFF, '\r', '\n', '-', '-'};
-    try (RecordingServer server = new RecordingServer()) {
+    try (TestServer server = noContentServer()) {
       transport(server)
           .send(
               ApiRequest.builder("POST", "/documents")
@@ -93,9 +98,9 @@ class FileTransferTest {
                       "image/png")
                   .build(),
               ResponseType.none());
-      RecordingServer.Received request = server.received().get(0);
+      TestServer.Seen request = server.requests().get(0);
       List<MultipartParser.Part> parts =
-          MultipartParser.parse(request.header("Content-Type"), request.body());
+          MultipartParser.parse(request.header("Content-Type"), request.bytes());
       assertEquals(
           List.of("title", "tags", "tags", "meta", "csv", "document", "raw", "images", "images"),
           parts.stream().map(MultipartParser.Part::name).toList());
@@ -121,7 +126,7 @@ class FileTransferTest {
   @Test
   void aHostileFilenameOrFieldNameCannotAddAHeader() throws Exception {
     String hostile = "evil\".txt\"\r\nX-Injected: yes\r\n\r\nbody-ré.pdf";
-    try (RecordingServer server = new RecordingServer()) {
+    try (TestServer server = noContentServer()) {
       transport(server)
           .send(
               ApiRequest.builder("POST", "/documents")
@@ -129,9 +134,9 @@ class FileTransferTest {
                       "file\"\r\nX-Name: 1", UploadFile.of(new byte[] {1}).withFilename(hostile))
                   .build(),
               ResponseType.none());
-      RecordingServer.Received request = server.received().get(0);
+      TestServer.Seen request = server.requests().get(0);
       List<MultipartParser.Part> parts =
-          MultipartParser.parse(request.header("Content-Type"), request.body());
+          MultipartParser.parse(request.header("Content-Type"), request.bytes());
       assertEquals(1, parts.size());
       MultipartParser.Part part = parts.get(0);
       assertEquals(
@@ -155,8 +160,8 @@ class FileTransferTest {
   @Test
   void aStreamedUploadIsNotRetriedButAPathUploadIs(@TempDir Path temp) throws Exception {
     Path path = Files.write(temp.resolve("f.bin"), new byte[] {1, 2, 3});
-    try (RecordingServer server = new RecordingServer()) {
-      server.answer(exchange -> TestServer.send(exchange, 503, "text/plain", "busy"));
+    try (TestServer server = new TestServer()) {
+      server.then(exchange -> TestServer.send(exchange, 503, "text/plain", "busy"));
       ApiTransport transport = transport(server);
       ApiRequest fromStream =
           ApiRequest.builder("PUT", "/f")
@@ -164,13 +169,13 @@ class FileTransferTest {
               .build();
       assertFalse(fromStream.repeatableBody());
       assertThrows(ServerException.class, () -> transport.send(fromStream, ResponseType.none()));
-      assertEquals(1, server.received().size());
+      assertEquals(1, server.requests().size());
 
       ApiRequest fromPath =
           ApiRequest.builder("PUT", "/f").binaryBody(UploadFile.of(path), null).build();
       assertThrows(ServerException.class, () -> transport.send(fromPath, ResponseType.none()));
-      assertEquals(4, server.received().size(), "three attempts with the same bytes");
-      assertArrayEquals(new byte[] {1, 2, 3}, server.received().get(3).body());
+      assertEquals(4, server.requests().size(), "three attempts with the same bytes");
+      assertArrayEquals(new byte[] {1, 2, 3}, server.requests().get(3).bytes());
     }
   }
 
@@ -178,8 +183,8 @@ class FileTransferTest {
   void aBinaryDownloadIsStreamedAndSaved(@TempDir Path temp) throws Exception {
     byte[] content = new byte[3_000_000];
     new java.util.Random(7).nextBytes(content);
-    try (RecordingServer server = new RecordingServer()) {
-      server.answer(
+    try (TestServer server = new TestServer()) {
+      server.then(
           exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "application/pdf");
             exchange
@@ -202,14 +207,14 @@ class FileTransferTest {
         assertEquals(content.length, response.saveTo(target), "not limited by maxResponseBytes");
         assertArrayEquals(content, Files.readAllBytes(target));
       }
-      assertEquals("*/*", server.received().get(0).header("Accept"));
+      assertEquals("*/*", server.requests().get(0).header("Accept"));
     }
   }
 
   @Test
   void anErrorStatusOnABinaryCallIsTheTypedException() throws Exception {
-    try (RecordingServer server = new RecordingServer()) {
-      server.answer(
+    try (TestServer server = new TestServer()) {
+      server.then(
           exchange ->
               TestServer.send(exchange, 404, "application/json", "{\"message\":\"no such file\"}"));
       ApiTransport transport = transport(server);
@@ -226,9 +231,9 @@ class FileTransferTest {
 
   @Test
   void aBinaryDownloadIsRetriedOnlyBeforeItIsHandedOut() throws Exception {
-    try (RecordingServer server = new RecordingServer()) {
+    try (TestServer server = new TestServer()) {
       int[] calls = {0};
-      server.answer(
+      server.then(
           exchange -> {
             if (calls[0]++ == 0) {
               TestServer.send(exchange, 503, "text/plain", "busy");
@@ -242,7 +247,7 @@ class FileTransferTest {
               .get()) {
         assertEquals("PNG", new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
       }
-      assertEquals(2, server.received().size());
+      assertEquals(2, server.requests().size());
     }
   }
 

@@ -26,8 +26,16 @@ final class TestServer implements AutoCloseable {
     void respond(HttpExchange exchange) throws Exception;
   }
 
-  /** What the server saw of one request. */
-  record Seen(String method, String rawUri, Map<String, List<String>> headers, String body) {
+  /**
+   * What the server saw of one request.
+   *
+   * @param body the body as UTF-8 text
+   * @param bytes the body as received, for binary uploads
+   */
+  // Test-only and never compared: array identity does not matter.
+  @SuppressWarnings("ArrayRecordComponent")
+  record Seen(
+      String method, String rawUri, Map<String, List<String>> headers, String body, byte[] bytes) {
     String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -72,13 +80,14 @@ final class TestServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = exchange.getRequestBody().readAllBytes();
       seen.add(
           new Seen(
               exchange.getRequestMethod(),
               exchange.getRequestURI().toString(),
               Map.copyOf(exchange.getRequestHeaders()),
-              body));
+              new String(bytes, StandardCharsets.UTF_8),
+              bytes));
       Responder responder = script.size() > 1 ? script.pollFirst() : script.peekFirst();
       if (responder == null) {
         send(exchange, 500, "text/plain", "no response scripted");
