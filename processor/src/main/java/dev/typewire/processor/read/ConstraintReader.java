@@ -35,30 +35,20 @@ final class ConstraintReader {
     this.diagnostics = diagnostics;
   }
 
-  Constraints read(JsonNode schema, String pointer) {
-    BigDecimal minimum = number(schema, "minimum");
-    BigDecimal maximum = number(schema, "maximum");
-    BigDecimal exclusiveMinimum = number(schema, "exclusiveMinimum");
-    BigDecimal exclusiveMaximum = number(schema, "exclusiveMaximum");
-    // OpenAPI 3.0 (JSON Schema draft 4): a boolean that makes minimum/maximum exclusive.
-    if (schema.path("exclusiveMinimum").asBoolean(false) && minimum != null) {
-      exclusiveMinimum = minimum;
-      minimum = null;
-    }
-    if (schema.path("exclusiveMaximum").asBoolean(false) && maximum != null) {
-      exclusiveMaximum = maximum;
-      maximum = null;
-    }
+  /** The rules a schema node states itself; {@code normalized} is that node, read once. */
+  Constraints read(NormalizedSchema normalized, String pointer) {
+    JsonNode schema = normalized.node();
+    NormalizedSchema.Bounds bounds = normalized.bounds();
     BigDecimal multipleOf = number(schema, "multipleOf");
     if (multipleOf != null && multipleOf.signum() <= 0) {
       // JSON Schema requires a factor above zero; any other would divide by zero at run time.
       multipleOf = null;
     }
     return new Constraints(
-        minimum,
-        maximum,
-        exclusiveMinimum,
-        exclusiveMaximum,
+        bounds.minimum(),
+        bounds.maximum(),
+        bounds.exclusiveMinimum(),
+        bounds.exclusiveMaximum(),
         multipleOf,
         count(schema, "minLength"),
         count(schema, "maxLength"),

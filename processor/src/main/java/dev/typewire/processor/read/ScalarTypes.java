@@ -1,9 +1,8 @@
 package dev.typewire.processor.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.model.TypeRef;
 import dev.typewire.processor.model.TypeRef.Scalar;
-import java.util.List;
+import java.math.BigDecimal;
 
 /** Which Java scalar a JSON Schema {@code string}, {@code integer} or {@code number} becomes. */
 final class ScalarTypes {
@@ -24,36 +23,39 @@ final class ScalarTypes {
     };
   }
 
-  static TypeRef integerType(JsonNode schema, String format) {
+  static TypeRef integerType(NormalizedSchema.Bounds bounds, String format) {
     return switch (format) {
       case "int64" -> TypeRef.of(Scalar.LONG);
       case "epoch-millis" -> TypeRef.of(Scalar.EPOCH_MILLIS);
       case "int32" -> TypeRef.of(Scalar.INTEGER);
       case "int128", "uint64", "big-integer" -> TypeRef.of(Scalar.BIG_INTEGER);
       default -> {
-        if (!fitsLong(schema)) {
+        if (!fitsLong(bounds)) {
           yield TypeRef.of(Scalar.BIG_INTEGER);
         }
-        yield fitsInt(schema) ? TypeRef.of(Scalar.INTEGER) : TypeRef.of(Scalar.LONG);
+        yield fitsInt(bounds) ? TypeRef.of(Scalar.INTEGER) : TypeRef.of(Scalar.LONG);
       }
     };
   }
 
-  /** Bounds beyond 64 bits need {@code BigInteger}; a {@code Long} would silently overflow. */
-  static boolean fitsLong(JsonNode schema) {
-    for (String bound : List.of("minimum", "maximum")) {
-      JsonNode value = schema.get(bound);
-      if (value != null && value.isNumber() && !value.canConvertToLong()) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Bounds beyond 64 bits need {@code BigInteger}; a {@code Long} would silently overflow.
+   * Exclusive bounds count as well: {@code exclusiveMaximum: 3000000000} admits values past an
+   * {@code int}.
+   */
+  static boolean fitsLong(NormalizedSchema.Bounds bounds) {
+    return fits(bounds, Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
-  static boolean fitsInt(JsonNode schema) {
-    for (String bound : List.of("minimum", "maximum")) {
-      JsonNode value = schema.get(bound);
-      if (value != null && value.isNumber() && !value.canConvertToInt()) {
+  static boolean fitsInt(NormalizedSchema.Bounds bounds) {
+    return fits(bounds, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  private static boolean fits(NormalizedSchema.Bounds bounds, long lowest, long highest) {
+    for (BigDecimal limit : bounds.limits()) {
+      if (limit != null
+          && (limit.compareTo(BigDecimal.valueOf(lowest)) < 0
+              || limit.compareTo(BigDecimal.valueOf(highest)) > 0)) {
         return false;
       }
     }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Questions about a schema node's shape that need no context: its types, union keyword, and whether
- * it declares a type.
+ * it declares a type. The rules {@link SchemaNormalizer} reads a node by; the translation asks the
+ * {@link NormalizedSchema} instead, so each question is answered once per node.
  */
 final class SchemaShapes {
 

@@ -1,0 +1,226 @@
+package dev.typewire.processor.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.typewire.processor.diag.Diagnostics;
+import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.Property;
+import dev.typewire.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates an object schema into an {@link ObjectType}: its properties and those of every {@code
+ * allOf} part, merged in order, and its {@code additionalProperties}.
+ */
+final class ObjectTranslator {
+
+  /**
+   * Names a record's generated code gives its own members: a builder's factory and copy method, and
+   * the local its copy method fills.
+   */
+  static final Set<String> RECORD_MEMBERS = Set.of("builder", "toBuilder");
+
+  private final SchemaTranslator schemas;
+  private final SchemaNormalizer normalizer;
+  private final RefResolver refs;
+  private final Diagnostics diagnostics;
+  private final SchemaChecks checks;
+  private final NameMappings mappings;
+  private boolean allOfNestingReported;
+
+  ObjectTranslator(
+      SchemaTranslator schemas,
+      SchemaNormalizer normalizer,
+      RefResolver refs,
+      Diagnostics diagnostics,
+      SchemaChecks checks,
+      NameMappings mappings) {
+    this.schemas = schemas;
+    this.normalizer = normalizer;
+    this.refs = refs;
+    this.diagnostics = diagnostics;
+    this.checks = checks;
+    this.mappings = mappings;
+  }
+
+  ObjectType object(String name, NormalizedSchema normalized, String pointer) {
+    JsonNode schema = normalized.node();
+    Map<String, List<PropertySource>> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    collect(schema, pointer, properties, required, new HashSet<>(), new HashSet<>());
+    for (String key : required) {
+      // Required but never described: the key must still be sent, with any value, so it is a
+      // property of its own rather than lost.
+      properties.putIfAbsent(
+          key,
+          List.of(
+              new PropertySource(
+                  JsonNodeFactory.instance.objectNode(), JsonPointer.child(pointer, "required"))));
+    }
+    Map<String, String> javaNames = javaNames(name, properties);
+    List<Property> result = new ArrayList<>();
+    for (Map.Entry<String, List<PropertySource>> entry : properties.entrySet()) {
+      String wireName = entry.getKey();
+      result.add(
+          property(
+              wireName,
+              javaNames.get(wireName),
+              entry.getValue(),
+              required.contains(wireName),
+              name + JavaNames.upperCamel(wireName)));
+    }
+    return new ObjectType(
+        name, pointer, normalized.docs(), result, additional(name, schema, pointer, result), false);
+  }
+
+  private Map<String, String> javaNames(String name, Map<String, List<PropertySource>> properties) {
+    Map<String, NameMappings.Pin> pins = new LinkedHashMap<>();
+    properties.forEach(
+        (wire, sources) -> {
+          NameMappings.Pin pin = mappings.at(last(sources).pointer());
+          if (pin != null) {
+            pins.put(wire, pin);
+          }
+        });
+    return JavaNames.memberNames(
+        properties.keySet(),
+        RECORD_MEMBERS,
+        NameMappings.members(pins, RECORD_MEMBERS, "record " + name, diagnostics));
+  }
+
+  /** One property; of several definitions in {@code allOf} parts, the last is taken. */
+  private Property property(
+      String wireName,
+      String javaName,
+      List<PropertySource> sources,
+      boolean required,
+      String hint) {
+    PropertySource source = last(sources);
+    Typed typed = schemas.typeOf(source.schema(), source.pointer(), hint);
+    NormalizedSchema normalized = normalizer.normalize(source.schema());
+    return new Property(
+        wireName,
+        javaName,
+        typed.type(),
+        required,
+        typed.nullable(),
+        typed.stringEncoded(),
+        normalized.readOnly(),
+        normalized.writeOnly(),
+        normalized.docs(),
+        schemas.constraints(source.schema(), source.pointer(), typed.type()));
+  }
+
+  private static PropertySource last(List<PropertySource> sources) {
+    return sources.get(sources.size() - 1);
+  }
+
+  private TypeRef additional(String name, JsonNode schema, String pointer, List<Property> result) {
+    JsonNode additionalSchema = schema.get("additionalProperties");
+    if (additionalSchema == null || result.isEmpty()) {
+      return null;
+    }
+    if (additionalSchema.asBoolean(false)) {
+      return new TypeRef.AnyJson();
+    }
+    if (additionalSchema.isObject()) {
+      return schemas
+          .typeOf(
+              additionalSchema, JsonPointer.child(pointer, "additionalProperties"), name + "Value")
+          .type();
+    }
+    return null;
+  }
+
+  private record PropertySource(JsonNode schema, String pointer) {}
+
+  /** Gathers properties from the schema and, merged in order, from every {@code allOf} part. */
+  private void collect(
+      JsonNode schema,
+      String pointer,
+      Map<String, List<PropertySource>> properties,
+      Set<String> required,
+      Set<String> visiting,
+      Set<String> done) {
+    diagnostics.workingAt(pointer);
+    if (done.contains(pointer)) {
+      // Reached again through another allOf branch: merging it twice adds nothing, and walking
+      // every path through a diamond of allOfs would take exponential time.
+      return;
+    }
+    if (visiting.contains(pointer)) {
+      // The schema's properties are being gathered already: including it again adds nothing.
+      diagnostics.warning(
+          "TW-ALLOF-CYCLE",
+          pointer,
+          "allOf includes itself (through "
+              + visiting
+              + "); the repeated inclusion adds no properties and is skipped");
+      return;
+    }
+    if (visiting.size() >= SchemaTranslator.MAX_NESTING) {
+      if (allOfNestingReported) {
+        return;
+      }
+      allOfNestingReported = true;
+      diagnostics.error(
+          "TW-DEPTH",
+          pointer,
+          "allOf nests more than "
+              + SchemaTranslator.MAX_NESTING
+              + " levels deep; a description this deep is refused, to bound the processor's time"
+              + " and memory");
+      return;
+    }
+    visiting.add(pointer);
+    checks.check(schema, pointer);
+    JsonNode allOf = schema.get("allOf");
+    if (allOf != null) {
+      if (!allOf.isArray()) {
+        diagnostics.warning(
+            "TW-SCHEMA",
+            JsonPointer.child(pointer, "allOf"),
+            "allOf must be an array; it is ignored and only the schema's own properties are"
+                + " generated");
+      } else {
+        for (int i = 0; i < allOf.size(); i++) {
+          String partPointer = JsonPointer.child(JsonPointer.child(pointer, "allOf"), i);
+          RefResolver.Resolved part =
+              refs.resolve(
+                  allOf.get(i),
+                  partPointer,
+                  "schemas",
+                  "this allOf part is skipped and its properties are not generated");
+          if (part != null) {
+            collect(part.node(), part.pointer(), properties, required, visiting, done);
+          }
+        }
+      }
+    }
+    JsonNode declared = schema.get("properties");
+    String propertiesPointer = JsonPointer.child(pointer, "properties");
+    // A properties that is not an object was reported by SchemaChecks.
+    if (declared != null && declared.isObject()) {
+      for (Map.Entry<String, JsonNode> field : declared.properties()) {
+        properties
+            .computeIfAbsent(field.getKey(), key -> new ArrayList<>())
+            .add(
+                new PropertySource(
+                    field.getValue(), JsonPointer.child(propertiesPointer, field.getKey())));
+      }
+    }
+    JsonNode requiredNode = schema.get("required");
+    if (requiredNode != null && requiredNode.isArray()) {
+      requiredNode.forEach(value -> required.add(value.asText()));
+    }
+    visiting.remove(pointer);
+    done.add(pointer);
+  }
+}
