@@ -19,6 +19,8 @@ final class ParameterWriter {
 
   private static final ClassName COLLECTORS = ClassName.get("java.util.stream", "Collectors");
   private static final ClassName STRING_JOINER = ClassName.get("java.util", "StringJoiner");
+  private static final ClassName JSON_PARAMETER =
+      ClassName.get("dev.typewire.runtime", "JsonParameter");
 
   private final EmitContext context;
 
@@ -89,7 +91,7 @@ final class ParameterWriter {
 
   /** The parameter's value as sent: a delimited list joined into one string, else as is. */
   private static CodeBlock value(Parameter parameter) {
-    if (joined(parameter)) {
+    if (joined(parameter) || parameter.style() == Parameter.Style.JSON) {
       return CodeBlock.of("$N == null ? null : $L", parameter.javaName(), present(parameter));
     }
     return CodeBlock.of("$N", parameter.javaName());
@@ -97,6 +99,9 @@ final class ParameterWriter {
 
   /** The value as sent, once known not to be null; binds tighter than {@code +}. */
   private static CodeBlock present(Parameter parameter) {
+    if (parameter.style() == Parameter.Style.JSON) {
+      return CodeBlock.of("$T.text($N)", JSON_PARAMETER, parameter.javaName());
+    }
     if (joined(parameter)) {
       return CodeBlock.of(
           "$N.stream().map($T::valueOf).collect($T.joining($L))",

@@ -7,7 +7,7 @@ package dev.typewire.processor.model;
  *     client may default it; else null
  * @param defaultValue the schema's default, as JSON text, or null
  * @param style how the value is written: exploded (a list repeats the query key), delimited (a list
- *     joined into one value) or deepObject ({@code name[key]=value} per entry or property)
+ *     joined into one value), deepObject ({@code name[key]=value} per entry or property) or JSON
  * @param delimiter the separator of a {@link Style#DELIMITED} list: {@code ","}, {@code " "} or
  *     {@code "|"}
  */
@@ -56,6 +56,11 @@ public record Parameter(
     /** A list joined by {@link Parameter#delimiter()} into one value. */
     DELIMITED,
     /** A map or record as {@code name[key]=value} query pairs. */
-    DEEP_OBJECT
+    DEEP_OBJECT,
+    /**
+     * The whole value as JSON text: declared with {@code content: application/json}, or an object
+     * (or list of objects) in a header or cookie, where OpenAPI defines no nested form.
+     */
+    JSON
   }
 }

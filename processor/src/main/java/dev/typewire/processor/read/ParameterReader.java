@@ -6,7 +6,9 @@ import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.Docs;
+import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.Parameter;
+import dev.typewire.processor.model.TypeRef;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,6 +172,13 @@ final class ParameterReader {
     String javaName = previous != null ? previous.javaName() : JavaNames.lowerCamel(javaBase);
     JsonNode schema = parameter.get("schema");
     String schemaPointer = JsonPointer.child(at, "schema");
+    Map.Entry<String, JsonNode> content = schema == null ? content(parameter) : null;
+    if (content != null) {
+      schema = content.getValue().get("schema");
+      schemaPointer =
+          JsonPointer.child(
+              JsonPointer.child(JsonPointer.child(at, "content"), content.getKey()), "schema");
+    }
     Typed typed =
         schemas.typeOf(
             schema == null ? JsonNodeFactory.instance.objectNode() : schema,
@@ -191,7 +200,10 @@ final class ParameterReader {
             ? Constraints.NONE
             : schemas.constraints(schema, schemaPointer, typed.type());
     JsonNode defaultValue = schema == null ? null : schema.get("default");
-    ParameterStyles.Styled styled = styles.read(parameter, at, location, typed.type());
+    ParameterStyles.Styled styled =
+        content != null && isJson(content.getKey())
+            ? ParameterStyles.Styled.JSON
+            : styles.read(parameter, at, location, typed.type(), structured(typed.type()));
     return new Parameter(
         name,
         javaName,
@@ -204,5 +216,32 @@ final class ParameterReader {
         sharedName,
         styled.style(),
         styled.delimiter());
+  }
+
+  /**
+   * The media type and its entry of a parameter declared with {@code content} instead of {@code
+   * schema} (OpenAPI allows exactly one), or null.
+   */
+  private static Map.Entry<String, JsonNode> content(JsonNode parameter) {
+    JsonNode content = parameter.get("content");
+    if (content == null || !content.isObject() || content.isEmpty()) {
+      return null;
+    }
+    return content.properties().iterator().next();
+  }
+
+  /** An object, a map, or a list of them: a value with parts of its own, unlike an enum. */
+  private boolean structured(TypeRef type) {
+    if (type instanceof TypeRef.ListOf list) {
+      return structured(list.items());
+    }
+    return type instanceof TypeRef.MapOf
+        || (type instanceof TypeRef.Named named
+            && !(schemas.declaration(named.javaName()) instanceof EnumType));
+  }
+
+  private static boolean isJson(String mediaType) {
+    String base = mediaType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    return base.equals("application/json") || base.endsWith("+json");
   }
 }

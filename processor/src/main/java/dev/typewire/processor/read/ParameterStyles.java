@@ -17,6 +17,7 @@ final class ParameterStyles {
   record Styled(Parameter.Style style, String delimiter) {
     static final Styled EXPLODED = new Styled(Parameter.Style.EXPLODED, ",");
     static final Styled COMMA = new Styled(Parameter.Style.DELIMITED, ",");
+    static final Styled JSON = new Styled(Parameter.Style.JSON, ",");
   }
 
   private final Diagnostics diagnostics;
@@ -25,7 +26,15 @@ final class ParameterStyles {
     this.diagnostics = diagnostics;
   }
 
-  Styled read(JsonNode parameter, String pointer, Parameter.Location location, TypeRef type) {
+  /**
+   * @param structured the value is an object, a map or a list of them
+   */
+  Styled read(
+      JsonNode parameter,
+      String pointer,
+      Parameter.Location location,
+      TypeRef type,
+      boolean structured) {
     String style = SchemaDocs.text(parameter, "style");
     boolean explode = parameter.path("explode").asBoolean(style == null || style.equals("form"));
     String stylePointer = JsonPointer.child(pointer, "style");
@@ -33,6 +42,15 @@ final class ParameterStyles {
       case PATH, HEADER -> {
         if (style != null && !style.equals("simple")) {
           unsupported(stylePointer, style, "simple");
+        }
+        if (location == Parameter.Location.HEADER && structured) {
+          diagnostics.warning(
+              "TW-PARAMETER-JSON",
+              pointer,
+              "an object in a header has no form Typewire generates (OpenAPI's simple style"
+                  + " defines none for nested objects); it is sent as JSON text. Declare"
+                  + " 'content: {application/json: {schema: ...}}' to say so");
+          return Styled.JSON;
         }
         return Styled.COMMA;
       }
