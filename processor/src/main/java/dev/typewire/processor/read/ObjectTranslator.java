@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
+import dev.typewire.processor.model.Constraints;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeRef;
@@ -33,6 +34,7 @@ final class ObjectTranslator {
   private final Diagnostics diagnostics;
   private final SchemaChecks checks;
   private final NameMappings mappings;
+  private final PropertyIntersection intersection;
   private boolean allOfNestingReported;
 
   ObjectTranslator(
@@ -48,6 +50,7 @@ final class ObjectTranslator {
     this.diagnostics = diagnostics;
     this.checks = checks;
     this.mappings = mappings;
+    this.intersection = new PropertyIntersection(schemas::declaration);
   }
 
   ObjectType object(String name, NormalizedSchema normalized, String pointer) {
@@ -95,16 +98,58 @@ final class ObjectTranslator {
         NameMappings.members(pins, RECORD_MEMBERS, "record " + name, diagnostics));
   }
 
-  /** One property; of several definitions in {@code allOf} parts, the last is taken. */
+  /**
+   * One property from its definitions in the schema and its {@code allOf} parts, in order. The last
+   * definition that gives a type decides it; earlier ones that give a type through a ref or a plain
+   * schema must agree with it ({@link PropertyIntersection}), else the property is a JsonNode and a
+   * warning says why. Earlier inline records and enums are not merged: the later definition
+   * restates them. Rules written in several parts all apply, the later first.
+   */
   private Property property(
       String wireName,
       String javaName,
       List<PropertySource> sources,
       boolean required,
       String hint) {
-    PropertySource source = last(sources);
-    Typed typed = schemas.typeOf(source.schema(), source.pointer(), hint);
-    NormalizedSchema normalized = normalizer.normalize(source.schema());
+    boolean readOnly = false;
+    boolean writeOnly = false;
+    PropertySource primary = null;
+    for (PropertySource source : sources) {
+      NormalizedSchema normalized = normalizer.normalize(source.schema());
+      readOnly |= normalized.readOnly();
+      writeOnly |= normalized.writeOnly();
+      if (!annotatesOnly(normalized)) {
+        primary = source;
+      }
+    }
+    primary = primary == null ? last(sources) : primary;
+    Typed typed = schemas.typeOf(primary.schema(), primary.pointer(), hint);
+    Constraints rules = schemas.constraints(primary.schema(), primary.pointer(), typed.type());
+    for (int i = sources.indexOf(primary) - 1; i >= 0 && typed != null; i--) {
+      PropertySource earlier = sources.get(i);
+      NormalizedSchema normalized = normalizer.normalize(earlier.schema());
+      if (annotatesOnly(normalized) || isInlineType(normalized)) {
+        continue;
+      }
+      Typed own = schemas.typeOf(earlier.schema(), earlier.pointer(), hint);
+      Typed both = intersection.of(own, typed);
+      if (both == null) {
+        diagnostics.warning(
+            "TW-ALLOF-CONFLICT",
+            primary.pointer(),
+            "property '"
+                + wireName
+                + "' is defined here and at "
+                + earlier.pointer()
+                + " with types no value can have both of; it is generated as a JsonNode, which"
+                + " decodes whatever the server sends");
+        typed = new Typed(new TypeRef.AnyJson(), true, false);
+        rules = Constraints.NONE;
+        break;
+      }
+      typed = both;
+      rules = rules.orElse(schemas.constraints(earlier.schema(), earlier.pointer(), own.type()));
+    }
     return new Property(
         wireName,
         javaName,
@@ -112,10 +157,26 @@ final class ObjectTranslator {
         required,
         typed.nullable(),
         typed.stringEncoded(),
-        normalized.readOnly(),
-        normalized.writeOnly(),
-        normalized.docs(),
-        schemas.constraints(source.schema(), source.pointer(), typed.type()));
+        readOnly,
+        writeOnly,
+        normalizer.normalize(last(sources).schema()).docs(),
+        rules);
+  }
+
+  /** A definition that only documents ({@code {description: ...}}): it says nothing of the type. */
+  private static boolean annotatesOnly(NormalizedSchema normalized) {
+    JsonNode node = normalized.node();
+    return normalized.form() == NormalizedSchema.Form.STRUCTURAL
+        && normalized.types().isEmpty()
+        && SchemaShapes.inferType(node).equals("any")
+        && !node.has("enum")
+        && !node.has("const")
+        && !node.has("format");
+  }
+
+  /** An inline record, enum or union: declared as a type of its own where it is written. */
+  private static boolean isInlineType(NormalizedSchema normalized) {
+    return normalized.form() != NormalizedSchema.Form.REF && normalized.declaresType();
   }
 
   private static PropertySource last(List<PropertySource> sources) {
