@@ -104,6 +104,41 @@ final class SchemaChecks {
     }
   }
 
+  /**
+   * Keywords beside a {@code $ref} that would give the value a shape of its own. 3.1 honours them
+   * (as if both were in an {@code allOf}), 3.0 ignores them; Typewire generates the referenced type
+   * alone, so each is named in a warning rather than dropped silently.
+   */
+  private static final List<String> SHAPING_REF_SIBLINGS =
+      List.of(
+          "properties",
+          "additionalProperties",
+          "items",
+          "allOf",
+          "oneOf",
+          "anyOf",
+          "enum",
+          "const");
+
+  void checkRef(JsonNode schema, String pointer) {
+    if (!checked.add(pointer)) {
+      return;
+    }
+    for (String keyword : SHAPING_REF_SIBLINGS) {
+      if (schema.has(keyword)) {
+        diagnostics.warning(
+            "TW-REF-SIBLING",
+            JsonPointer.child(pointer, keyword),
+            "'"
+                + keyword
+                + "' beside $ref is not generated: the value is the referenced schema's type."
+                + " To extend it, write allOf: [{$ref: ...}, {"
+                + keyword
+                + ": ...}]");
+      }
+    }
+  }
+
   /** Warns about a format the given JSON type does not know; the value keeps the plain type. */
   void checkFormat(String type, JsonNode schema, String pointer) {
     JsonNode format = schema.get("format");

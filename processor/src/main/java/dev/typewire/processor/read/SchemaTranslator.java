@@ -238,6 +238,7 @@ final class SchemaTranslator {
    */
   private Typed referenced(NormalizedSchema normalized, String pointer, String nameHint) {
     JsonNode schema = normalized.node();
+    checks.checkRef(schema, pointer);
     String component = RefResolver.componentName(schema, "schemas");
     if (component != null && componentNames.contains(component)) {
       refs.resolve(schema, pointer, "schemas", AS_JSON);
