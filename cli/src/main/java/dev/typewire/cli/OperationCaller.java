@@ -29,13 +29,19 @@ final class OperationCaller {
   private final ObjectMapper mapper;
   private final Description description;
   private final ValueSynthesizer values;
+  private final UploadFileArgument uploads;
 
   OperationCaller(
-      Object client, ObjectMapper mapper, Description description, ValueSynthesizer values) {
+      Object client,
+      ObjectMapper mapper,
+      Description description,
+      ValueSynthesizer values,
+      UploadFileArgument uploads) {
     this.client = client;
     this.mapper = mapper;
     this.description = description;
     this.values = values;
+    this.uploads = uploads;
   }
 
   /** Thrown when the generated client has no method that fits the operation. */
@@ -132,7 +138,20 @@ final class OperationCaller {
       index++;
     }
     if (index < types.length) {
-      arguments[index] = convert(bodyValue(endpoint), types[index]);
+      String mediaType = MediaTypes.chosen(bodyContent(endpoint));
+      // Parts of a form or multipart body keep the runtime's own types; a file that is the whole
+      // body takes the body's.
+      boolean wholeBodyFile =
+          mediaType != null
+              && !MediaTypes.isJson(mediaType)
+              && !mediaType.startsWith("multipart/")
+              && !mediaType.startsWith("application/x-www-form-urlencoded");
+      uploads.declare(wholeBodyFile ? mediaType : null);
+      try {
+        arguments[index] = convert(bodyValue(endpoint), types[index]);
+      } finally {
+        uploads.declare(null);
+      }
     }
     return arguments;
   }
@@ -194,12 +213,17 @@ final class OperationCaller {
         "parameter " + parameter.wireName() + " not in the description");
   }
 
+  private Endpoint.Located body(Endpoint endpoint) {
+    return Endpoint.locate(
+        description, endpoint.operation().path("requestBody"), endpoint.pointer() + "/requestBody");
+  }
+
+  private JsonNode bodyContent(Endpoint endpoint) {
+    return body(endpoint).node().path("content");
+  }
+
   private JsonNode bodyValue(Endpoint endpoint) {
-    Endpoint.Located body =
-        Endpoint.locate(
-            description,
-            endpoint.operation().path("requestBody"),
-            endpoint.pointer() + "/requestBody");
+    Endpoint.Located body = body(endpoint);
     JsonNode content = body.node().path("content");
     String mediaType = MediaTypes.chosen(content);
     if (mediaType == null) {

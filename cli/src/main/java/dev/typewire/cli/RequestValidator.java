@@ -89,7 +89,8 @@ final class RequestValidator {
     String mediaType =
         contentType == null ? "" : MediaTypes.base(contentType).toLowerCase(Locale.ROOT);
     JsonNode content = body.node().path("content");
-    if (!content.has(mediaType)) {
+    String declared = MediaTypes.declaredFor(content, mediaType);
+    if (declared == null) {
       problems.add(
           "request: content type '"
               + mediaType
@@ -98,8 +99,8 @@ final class RequestValidator {
               + "/content");
       return;
     }
-    String schemaPointer = body.pointer() + "/content/" + Description.token(mediaType) + "/schema";
-    if (!content.path(mediaType).has("schema")) {
+    String schemaPointer = body.pointer() + "/content/" + Description.token(declared) + "/schema";
+    if (!content.path(declared).has("schema")) {
       return;
     }
     JsonNode value;
