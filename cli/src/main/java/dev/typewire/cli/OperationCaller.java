@@ -79,7 +79,7 @@ final class OperationCaller {
     Object[] arguments;
     try {
       arguments = arguments(operation, endpoint, method);
-    } catch (NoValidValueException e) {
+    } catch (NoValidValueException | NoValueAdmittedException e) {
       return new Outcome(null, false, e);
     } catch (InvocationTargetException e) {
       return new Outcome(

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * The verdict on each operation: skipped when a warning names a construct Typewire documents as
- * unsupported, else called, and failed for anything the server found wrong with the request,
- * anything the client threw, or a decoded response that no longer re-encodes validly.
+ * unsupported or when a value the request needs provably cannot exist, else called, and failed for
+ * anything the server found wrong with the request, anything the client threw, or a decoded
+ * response that no longer re-encodes validly.
  */
 final class OperationVerdicts {
 
@@ -73,6 +74,13 @@ final class OperationVerdicts {
       outcome = caller.call(operation, endpoint);
     } catch (OperationCaller.NoMethodException e) {
       report.fail(name, e.getMessage());
+      return;
+    }
+    if (outcome.thrown() instanceof NoValueAdmittedException e) {
+      if (server != null) {
+        server.drain();
+      }
+      report.skip(name, e.getMessage());
       return;
     }
     JsonNode sent = null;
