@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class RequestValidator {
 
+  /** How the problem of a request carrying no credential for any requirement starts. */
+  static final String NO_CREDENTIAL = "request: no credential for any security requirement: ";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -295,8 +298,7 @@ final class RequestValidator {
       }
       missing.add(String.join(" and ", absent));
     }
-    problems.add(
-        "request: no credential for any security requirement: " + String.join("; or ", missing));
+    problems.add(NO_CREDENTIAL + String.join("; or ", missing));
   }
 
   /** What the request lacks for one security scheme, or null when the credential is there. */

@@ -105,6 +105,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void aRequirementOfTwoAuthorizationSchemesIsSkippedNamingItsWarning() {
+    CheckRun run =
+        CheckRun.of(
+            "check", "../processor/src/test/resources/oas-examples/3.0/security-multiple.json");
+
+    assertEquals(
+        List.of(
+            "SKIP POST /anything/and: [TW-SECURITY] schemes 'basic' and 'oauth2' both send the"
+                + " Authorization header, which a request carries once; only 'basic' is sent"),
+        run.lines("SKIP"),
+        run.out());
+    assertEquals("CHECK operations=4 passed=3 failed=0 skipped=1", run.checkLine());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, CheckRun.of().exit());
     assertEquals(2, CheckRun.of("generate", PETS).exit());
