@@ -172,7 +172,7 @@ final class OperationCaller {
       if (parameter.location() == Parameter.Location.PATH) {
         continue;
       }
-      if (!parameter.required() && !optionalTaken.add(parameter.location())) {
+      if (!parameter.required() && optionalTaken.contains(parameter.location())) {
         continue;
       }
       Method setter = setter(builder.getClass(), parameter.javaName());
@@ -180,9 +180,21 @@ final class OperationCaller {
         throw new NoSuchMethodException(
             type.getSimpleName() + ".Builder has no " + parameter.javaName() + "(...)");
       }
-      setter.invoke(
-          builder,
-          convert(parameterValue(endpoint, parameter), setter.getGenericParameterTypes()[0]));
+      JsonNode value;
+      try {
+        value = parameterValue(endpoint, parameter);
+      } catch (NoValidValueException | NoValueAdmittedException e) {
+        if (parameter.required()) {
+          throw e;
+        }
+        // An optional parameter without a value (Discord's status: enum []) is left out; the
+        // next optional one of its location is tried instead.
+        continue;
+      }
+      if (!parameter.required()) {
+        optionalTaken.add(parameter.location());
+      }
+      setter.invoke(builder, convert(value, setter.getGenericParameterTypes()[0]));
     }
     return builder.getClass().getMethod("build").invoke(builder);
   }

@@ -64,6 +64,10 @@ final class UnsatisfiableSchema {
     for (String union : new String[] {"oneOf", "anyOf"}) {
       JsonNode alternatives = schema.path(union);
       if (alternatives.isArray() && !alternatives.isEmpty()) {
+        Optional<String> mapping = danglingMapping(schema, alternatives, at);
+        if (mapping.isPresent()) {
+          return mapping;
+        }
         Optional<String> first = Optional.empty();
         for (int i = 0; i < alternatives.size(); i++) {
           Optional<String> alternative = why(at + "/" + union + "/" + i, inside);
@@ -90,6 +94,30 @@ final class UnsatisfiableSchema {
       return why(at + "/items", inside).map(items -> "required items of " + at + ": " + items);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A discriminator that can select no alternative: its mapping names schemas, but every
+   * alternative is written inline, so no value names one of them (Lob's resource proofs map to
+   * {@code #/components/schemas/0}, an identical copy that is not the alternative). The validator
+   * follows the discriminator, as OpenAPI reads it.
+   */
+  private static Optional<String> danglingMapping(
+      JsonNode schema, JsonNode alternatives, String at) {
+    JsonNode mapping = schema.path("discriminator").path("mapping");
+    if (!mapping.isObject() || mapping.isEmpty()) {
+      return Optional.empty();
+    }
+    for (JsonNode alternative : alternatives) {
+      if (alternative.has("$ref")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        "the discriminator of "
+            + at
+            + " maps its values to named schemas, but every alternative is written inline, so no"
+            + " value selects one");
   }
 
   /** The types an {@code allOf} and its schema declare together, when they share no value. */

@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -190,10 +192,12 @@ final class ValueSynthesizer {
    */
   private JsonNode withBase(
       JsonNode union, String at, String alternative, int depth, boolean full) {
-    if (!union.has("properties")) {
+    ObjectShape shared = ObjectShape.of(description, at);
+    if (!union.has("properties") && shared.required().isEmpty()) {
       return synthesize(alternative, depth + 1, full);
     }
-    ObjectNode merged = (ObjectNode) object(union, at, depth, full);
+    ObjectNode merged =
+        union.has("properties") ? (ObjectNode) object(union, at, depth, full) : NODES.objectNode();
     ObjectShape own = ObjectShape.of(description, alternative);
     if (!own.properties().isEmpty()
         || description.resolve(description.at(alternative)).has("type")) {
@@ -203,10 +207,13 @@ final class ValueSynthesizer {
       }
       merged.setAll(object);
     }
-    ObjectShape base = ObjectShape.of(description, at);
-    for (String name : own.required()) {
+    // Names the union requires of every alternative (Lob's resource proofs) and names the
+    // alternative requires of the union's properties.
+    Set<String> required = new LinkedHashSet<>(own.required());
+    required.addAll(shared.required());
+    for (String name : required) {
       if (!merged.has(name)) {
-        String property = own.properties().getOrDefault(name, base.properties().get(name));
+        String property = own.properties().getOrDefault(name, shared.properties().get(name));
         merged.set(
             name, property == null ? NODES.textNode("a") : synthesize(property, depth + 1, false));
       }
@@ -343,15 +350,20 @@ final class ValueSynthesizer {
    * it, since {@code uniqueItems} rejects repeats (Discord's bulk delete wants two distinct ids).
    */
   private JsonNode variant(JsonNode item, int i, String itemsPointer) {
-    JsonNode changed;
+    List<JsonNode> candidates = new ArrayList<>();
     if (item.isIntegralNumber()) {
-      changed = NODES.numberNode(item.bigIntegerValue().add(BigInteger.valueOf(i)));
+      candidates.add(NODES.numberNode(item.bigIntegerValue().add(BigInteger.valueOf(i))));
     } else if (item.isTextual()) {
-      changed = NODES.textNode(item.asText() + i);
-    } else {
-      return item;
+      // Appended first; prepended for patterns that fix the start of a number ("0" -> "10").
+      candidates.add(NODES.textNode(item.asText() + i));
+      candidates.add(NODES.textNode(i + item.asText()));
     }
-    return validator.problems(changed, itemsPointer).isEmpty() ? changed : item;
+    for (JsonNode changed : candidates) {
+      if (validator.problems(changed, itemsPointer).isEmpty()) {
+        return changed;
+      }
+    }
+    return item;
   }
 
   private static String string(JsonNode schema) {
