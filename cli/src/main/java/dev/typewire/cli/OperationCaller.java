@@ -22,8 +22,15 @@ import java.util.Set;
  */
 final class OperationCaller {
 
-  /** What one call returned or threw. */
-  record Outcome(Object value, boolean returnsNothing, Throwable thrown) {}
+  /**
+   * What one call returned or threw, and how the {@code *Async} call with the same arguments
+   * differed from it (null when it did not, or was not made).
+   */
+  record Outcome(Object value, boolean returnsNothing, Throwable thrown, String asyncDifference) {
+    Outcome(Object value, boolean returnsNothing, Throwable thrown) {
+      this(value, returnsNothing, thrown, null);
+    }
+  }
 
   private final Object client;
   private final ObjectMapper mapper;
@@ -87,14 +94,20 @@ final class OperationCaller {
     } catch (RuntimeException | ReflectiveOperationException e) {
       return new Outcome(null, false, new IllegalStateException("building the arguments: " + e, e));
     }
+    Outcome sync;
     try {
       Object value = method.invoke(api, arguments);
-      return new Outcome(value, method.getReturnType() == void.class, null);
+      sync = new Outcome(value, method.getReturnType() == void.class, null);
     } catch (InvocationTargetException e) {
-      return new Outcome(null, false, e.getCause());
+      sync = new Outcome(null, false, e.getCause());
     } catch (IllegalAccessException e) {
       throw new NoMethodException("cannot call " + method + ": " + e);
     }
+    return new Outcome(
+        sync.value(),
+        sync.returnsNothing(),
+        sync.thrown(),
+        AsyncTwin.difference(api, method, arguments, sync, mapper));
   }
 
   /** The synchronous overload that takes the most, short of per-call options. */

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -103,6 +104,9 @@ final class OperationVerdicts {
         reasons.addAll(exchange.problems());
       }
     }
+    if (outcome.asyncDifference() != null) {
+      reasons.add(outcome.asyncDifference());
+    }
     if (outcome.thrown() instanceof NoValidValueException e) {
       reasons.add(e.getMessage());
     } else if (outcome.thrown() != null) {
@@ -141,6 +145,8 @@ final class OperationVerdicts {
         }
       }
     }
+    // The sync and the async call send the same request: one verdict on it is enough.
+    reasons = new ArrayList<>(new LinkedHashSet<>(reasons));
     List<String> limits = sharedAuthorization(endpoint);
     if (!reasons.isEmpty()
         && !limits.isEmpty()
