@@ -119,8 +119,9 @@ final class CheckCommand {
         report.finish();
         return 1;
       }
-      ObjectMapper mapper = JsonCodec.newObjectMapper().registerModule(UploadFileArgument.module());
-      OperationCaller caller = new OperationCaller(client, mapper, description, values);
+      UploadFileArgument uploads = new UploadFileArgument();
+      ObjectMapper mapper = JsonCodec.newObjectMapper().registerModule(uploads.module());
+      OperationCaller caller = new OperationCaller(client, mapper, description, values, uploads);
       Map<String, Operation> generated = new LinkedHashMap<>();
       description.model().operations().forEach(op -> generated.put(op.pointer(), op));
       CheckReport report = new CheckReport(out);

@@ -2,11 +2,66 @@ package dev.typewire.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
 
 /** Which of a body's media types the generated client uses: JSON first, then form, then text. */
 final class MediaTypes {
 
+  /** A concrete type for each top-level type a range names ({@code image/*}). */
+  private static final Map<String, String> CONCRETE =
+      Map.of(
+          "image", "image/png",
+          "text", "text/plain",
+          "audio", "audio/mpeg",
+          "video", "video/mp4",
+          "application", "application/octet-stream");
+
   private MediaTypes() {}
+
+  /**
+   * The key of {@code content} that a request's media type (its base, lower case) falls under, as
+   * OpenAPI matches them: the exact type, else its range ({@code image/*}), else {@code *}{@code
+   * /*}; null when none does.
+   */
+  static String declaredFor(JsonNode content, String mediaType) {
+    if (mediaType.isEmpty()) {
+      return null;
+    }
+    String range = mediaType.substring(0, Math.max(0, mediaType.indexOf('/'))) + "/*";
+    String exact = null;
+    String ranged = null;
+    String any = null;
+    Iterator<String> names = content.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      String declared = base(name).toLowerCase(Locale.ROOT);
+      if (declared.equals(mediaType) && exact == null) {
+        exact = name;
+      } else if (declared.equals(range) && ranged == null) {
+        ranged = name;
+      } else if (declared.equals("*/*") && any == null) {
+        any = name;
+      }
+    }
+    return exact != null ? exact : ranged != null ? ranged : any;
+  }
+
+  /**
+   * A concrete media type that {@code declared} admits: itself without parameters, or for a range a
+   * common type of it ({@code image/png} for {@code image/*}).
+   */
+  static String concrete(String declared) {
+    String base = base(declared).toLowerCase(Locale.ROOT);
+    if (base.equals("*/*") || base.isEmpty()) {
+      return "application/octet-stream";
+    }
+    if (base.endsWith("/*")) {
+      String type = base.substring(0, base.length() - 2);
+      return CONCRETE.getOrDefault(type, type + "/octet-stream");
+    }
+    return base;
+  }
 
   /** The chosen media type of a {@code content} object, or null when it has none. */
   static String chosen(JsonNode content) {

@@ -22,20 +22,33 @@ import java.util.Set;
  */
 final class OperationCaller {
 
-  /** What one call returned or threw. */
-  record Outcome(Object value, boolean returnsNothing, Throwable thrown) {}
+  /**
+   * What one call returned or threw, and how the {@code *Async} call with the same arguments
+   * differed from it (null when it did not, or was not made).
+   */
+  record Outcome(Object value, boolean returnsNothing, Throwable thrown, String asyncDifference) {
+    Outcome(Object value, boolean returnsNothing, Throwable thrown) {
+      this(value, returnsNothing, thrown, null);
+    }
+  }
 
   private final Object client;
   private final ObjectMapper mapper;
   private final Description description;
   private final ValueSynthesizer values;
+  private final UploadFileArgument uploads;
 
   OperationCaller(
-      Object client, ObjectMapper mapper, Description description, ValueSynthesizer values) {
+      Object client,
+      ObjectMapper mapper,
+      Description description,
+      ValueSynthesizer values,
+      UploadFileArgument uploads) {
     this.client = client;
     this.mapper = mapper;
     this.description = description;
     this.values = values;
+    this.uploads = uploads;
   }
 
   /** Thrown when the generated client has no method that fits the operation. */
@@ -73,7 +86,7 @@ final class OperationCaller {
     Object[] arguments;
     try {
       arguments = arguments(operation, endpoint, method);
-    } catch (NoValidValueException e) {
+    } catch (NoValidValueException | NoValueAdmittedException e) {
       return new Outcome(null, false, e);
     } catch (InvocationTargetException e) {
       return new Outcome(
@@ -81,14 +94,20 @@ final class OperationCaller {
     } catch (RuntimeException | ReflectiveOperationException e) {
       return new Outcome(null, false, new IllegalStateException("building the arguments: " + e, e));
     }
+    Outcome sync;
     try {
       Object value = method.invoke(api, arguments);
-      return new Outcome(value, method.getReturnType() == void.class, null);
+      sync = new Outcome(value, method.getReturnType() == void.class, null);
     } catch (InvocationTargetException e) {
-      return new Outcome(null, false, e.getCause());
+      sync = new Outcome(null, false, e.getCause());
     } catch (IllegalAccessException e) {
       throw new NoMethodException("cannot call " + method + ": " + e);
     }
+    return new Outcome(
+        sync.value(),
+        sync.returnsNothing(),
+        sync.thrown(),
+        AsyncTwin.difference(api, method, arguments, sync, mapper));
   }
 
   /** The synchronous overload that takes the most, short of per-call options. */
@@ -132,7 +151,20 @@ final class OperationCaller {
       index++;
     }
     if (index < types.length) {
-      arguments[index] = convert(bodyValue(endpoint), types[index]);
+      String mediaType = MediaTypes.chosen(bodyContent(endpoint));
+      // Parts of a form or multipart body keep the runtime's own types; a file that is the whole
+      // body takes the body's.
+      boolean wholeBodyFile =
+          mediaType != null
+              && !MediaTypes.isJson(mediaType)
+              && !mediaType.startsWith("multipart/")
+              && !mediaType.startsWith("application/x-www-form-urlencoded");
+      uploads.declare(wholeBodyFile ? mediaType : null);
+      try {
+        arguments[index] = convert(bodyValue(endpoint), types[index]);
+      } finally {
+        uploads.declare(null);
+      }
     }
     return arguments;
   }
@@ -153,7 +185,7 @@ final class OperationCaller {
       if (parameter.location() == Parameter.Location.PATH) {
         continue;
       }
-      if (!parameter.required() && !optionalTaken.add(parameter.location())) {
+      if (!parameter.required() && optionalTaken.contains(parameter.location())) {
         continue;
       }
       Method setter = setter(builder.getClass(), parameter.javaName());
@@ -161,9 +193,21 @@ final class OperationCaller {
         throw new NoSuchMethodException(
             type.getSimpleName() + ".Builder has no " + parameter.javaName() + "(...)");
       }
-      setter.invoke(
-          builder,
-          convert(parameterValue(endpoint, parameter), setter.getGenericParameterTypes()[0]));
+      JsonNode value;
+      try {
+        value = parameterValue(endpoint, parameter);
+      } catch (NoValidValueException | NoValueAdmittedException e) {
+        if (parameter.required()) {
+          throw e;
+        }
+        // An optional parameter without a value (Discord's status: enum []) is left out; the
+        // next optional one of its location is tried instead.
+        continue;
+      }
+      if (!parameter.required()) {
+        optionalTaken.add(parameter.location());
+      }
+      setter.invoke(builder, convert(value, setter.getGenericParameterTypes()[0]));
     }
     return builder.getClass().getMethod("build").invoke(builder);
   }
@@ -194,12 +238,17 @@ final class OperationCaller {
         "parameter " + parameter.wireName() + " not in the description");
   }
 
+  private Endpoint.Located body(Endpoint endpoint) {
+    return Endpoint.locate(
+        description, endpoint.operation().path("requestBody"), endpoint.pointer() + "/requestBody");
+  }
+
+  private JsonNode bodyContent(Endpoint endpoint) {
+    return body(endpoint).node().path("content");
+  }
+
   private JsonNode bodyValue(Endpoint endpoint) {
-    Endpoint.Located body =
-        Endpoint.locate(
-            description,
-            endpoint.operation().path("requestBody"),
-            endpoint.pointer() + "/requestBody");
+    Endpoint.Located body = body(endpoint);
     JsonNode content = body.node().path("content");
     String mediaType = MediaTypes.chosen(content);
     if (mediaType == null) {

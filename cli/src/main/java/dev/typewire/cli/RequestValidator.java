@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class RequestValidator {
 
+  /** How the problem of a request carrying no credential for any requirement starts. */
+  static final String NO_CREDENTIAL = "request: no credential for any security requirement: ";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,7 +92,8 @@ final class RequestValidator {
     String mediaType =
         contentType == null ? "" : MediaTypes.base(contentType).toLowerCase(Locale.ROOT);
     JsonNode content = body.node().path("content");
-    if (!content.has(mediaType)) {
+    String declared = MediaTypes.declaredFor(content, mediaType);
+    if (declared == null) {
       problems.add(
           "request: content type '"
               + mediaType
@@ -98,8 +102,8 @@ final class RequestValidator {
               + "/content");
       return;
     }
-    String schemaPointer = body.pointer() + "/content/" + Description.token(mediaType) + "/schema";
-    if (!content.path(mediaType).has("schema")) {
+    String schemaPointer = body.pointer() + "/content/" + Description.token(declared) + "/schema";
+    if (!content.path(declared).has("schema")) {
       return;
     }
     JsonNode value;
@@ -112,13 +116,13 @@ final class RequestValidator {
         return;
       }
     } else if (mediaType.equals("application/x-www-form-urlencoded")) {
-      value = form(text, description.resolve(description.at(schemaPointer)));
+      value = form(text, ObjectShape.of(description, schemaPointer));
     } else if (mediaType.equals("multipart/form-data")) {
       try {
         value =
             multipart(
                 MultipartParts.parse(contentType, request.body()),
-                description.resolve(description.at(schemaPointer)));
+                ObjectShape.of(description, schemaPointer));
       } catch (IllegalArgumentException e) {
         problems.add("request: multipart body cannot be read: " + e.getMessage());
         return;
@@ -136,13 +140,13 @@ final class RequestValidator {
    * {@code format: binary} stands for), a JSON part is parsed, any other text is typed like a form
    * field; a repeated name is an array.
    */
-  private ObjectNode multipart(List<MultipartParts.Part> parts, JsonNode schema) {
+  private ObjectNode multipart(List<MultipartParts.Part> parts, ObjectShape schema) {
     Map<String, List<MultipartParts.Part>> byName = new java.util.LinkedHashMap<>();
     parts.forEach(part -> byName.computeIfAbsent(part.name(), n -> new ArrayList<>()).add(part));
     ObjectNode object = NODES.objectNode();
     byName.forEach(
         (name, named) -> {
-          JsonNode property = description.resolve(schema.path("properties").path(name));
+          JsonNode property = property(schema, name);
           boolean array = "array".equals(type(property));
           JsonNode itemSchema = array ? description.resolve(property.path("items")) : property;
           ArrayNode values = NODES.arrayNode();
@@ -174,10 +178,16 @@ final class RequestValidator {
     return typed == null ? NODES.textNode(part.text()) : typed;
   }
 
-  private ObjectNode form(String text, JsonNode schema) {
+  /** A field's schema, declared by the object or any of its allOf parts; missing when none. */
+  private JsonNode property(ObjectShape schema, String name) {
+    String pointer = schema.properties().get(name);
+    return pointer == null ? NODES.missingNode() : description.resolve(description.at(pointer));
+  }
+
+  private ObjectNode form(String text, ObjectShape schema) {
     ObjectNode object = NODES.objectNode();
     for (Map.Entry<String, List<String>> field : PercentDecoding.pairs(text).entrySet()) {
-      JsonNode property = description.resolve(schema.path("properties").path(field.getKey()));
+      JsonNode property = property(schema, field.getKey());
       object.set(field.getKey(), typed(field.getValue(), property, NODES.objectNode()));
     }
     return object;
@@ -294,8 +304,7 @@ final class RequestValidator {
       }
       missing.add(String.join(" and ", absent));
     }
-    problems.add(
-        "request: no credential for any security requirement: " + String.join("; or ", missing));
+    problems.add(NO_CREDENTIAL + String.join("; or ", missing));
   }
 
   /** What the request lacks for one security scheme, or null when the credential is there. */

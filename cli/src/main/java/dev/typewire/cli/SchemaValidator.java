@@ -17,23 +17,35 @@ import java.util.Map;
  * implementation that shares nothing with Typewire: it is the oracle of {@code typewire check}. The
  * bundled description is registered as one document, so every schema is named by its pointer and
  * local {@code $ref}s resolve as the description means them; 3.0 documents use the OpenAPI 3.0
- * dialect ({@code nullable}), 3.1 documents the OpenAPI 3.1 one.
+ * dialect ({@code nullable}, discriminators choosing the alternative: {@link DiscriminatedUnions}),
+ * 3.1 documents the OpenAPI 3.1 one.
  */
 final class SchemaValidator {
 
   private static final String DOCUMENT = "https://typewire.invalid/check/description.json";
 
   private final SchemaRegistry registry;
+  private final JsonNode tree;
   private final Map<String, Schema> schemas = new HashMap<>();
 
   SchemaValidator(Description description) {
-    String text = description.root().toString();
+    this.tree = DiscriminatedUnions.forValidation(description);
+    String text = tree.toString();
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
     this.registry =
         SchemaRegistry.withDefaultDialect(
             description.isOpenApi31() ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
             builder -> builder.schemas(Map.of(DOCUMENT, text)).schemaRegistryConfig(config));
+  }
+
+  /** The pointer as the validated tree spells it: a discriminated 3.0 union became an anyOf. */
+  private String inTree(String pointer) {
+    if (!tree.at(pointer.substring(1)).isMissingNode()) {
+      return pointer;
+    }
+    String renamed = pointer.replace("/oneOf/", "/anyOf/");
+    return tree.at(renamed.substring(1)).isMissingNode() ? pointer : renamed;
   }
 
   /**
@@ -45,7 +57,7 @@ final class SchemaValidator {
     try {
       Schema schema =
           schemas.computeIfAbsent(
-              pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT + p)));
+              pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT + inTree(p))));
       for (Error error : schema.validate(value)) {
         problems.add(error.getInstanceLocation() + ": " + error.getMessage());
       }

@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -29,10 +31,14 @@ final class ValueSynthesizer {
 
   private final Description description;
   private final SchemaValidator validator;
+  private final AlternativeSeparator separator;
+  private final UnsatisfiableSchema unsatisfiable;
 
   ValueSynthesizer(Description description, SchemaValidator validator) {
     this.description = description;
     this.validator = validator;
+    this.separator = new AlternativeSeparator(description, validator);
+    this.unsatisfiable = new UnsatisfiableSchema(description);
   }
 
   /** A value for the schema at {@code pointer}, preferring {@code example} when valid. */
@@ -49,12 +55,17 @@ final class ValueSynthesizer {
    * Like {@link #valueFor}, for values the check sends: one that is not valid would make the
    * server's verdict meaningless.
    *
-   * @throws NoValidValueException when no valid value was found
+   * @throws NoValueAdmittedException when the schema provably admits no value
+   * @throws NoValidValueException when no valid value was found otherwise
    */
   JsonNode validValueFor(String pointer, JsonNode example) {
     JsonNode value = valueFor(pointer, example);
     List<String> problems = validator.problems(value, pointer);
     if (!problems.isEmpty()) {
+      Optional<String> proof = unsatisfiable.why(pointer);
+      if (proof.isPresent()) {
+        throw new NoValueAdmittedException(proof.get());
+      }
       throw new NoValidValueException(pointer, problems);
     }
     return value;
@@ -91,7 +102,10 @@ final class ValueSynthesizer {
         }
       }
     }
-    if (schema.has("default") && !schema.get("default").isNull()) {
+    // A default of the wrong type ("12345" for an integer) is as common as a wrong example.
+    if (schema.has("default")
+        && !schema.get("default").isNull()
+        && validator.problems(schema.get("default"), at).isEmpty()) {
       return schema.get("default");
     }
     for (String union : List.of("oneOf", "anyOf")) {
@@ -116,7 +130,7 @@ final class ValueSynthesizer {
         merged.setAll((ObjectNode) object(schema, at, depth, full));
       }
       if (!merged.isEmpty() || scalars.isEmpty()) {
-        return merged;
+        return withRequired(merged, at, depth);
       }
       // Parts that narrow one scalar (a pattern here, a length there): the value one part made
       // for its own rule must satisfy the others too.
@@ -130,8 +144,9 @@ final class ValueSynthesizer {
     return switch (type(schema)) {
       case "object" -> object(schema, at, depth, full);
       case "array" -> array(schema, at, depth);
-      case "integer" -> NODES.numberNode(number(schema, BigDecimal.ONE, true).toBigInteger());
-      case "number" -> NODES.numberNode(number(schema, new BigDecimal("1.5"), false));
+      case "integer" ->
+          NODES.numberNode(NumberExample.of(schema, BigDecimal.ONE, true).toBigInteger());
+      case "number" -> NODES.numberNode(NumberExample.of(schema, new BigDecimal("1.5"), false));
       case "boolean" -> NODES.booleanNode(true);
       case "string" -> NODES.textNode(string(schema));
       case "null" -> NODES.nullNode();
@@ -152,29 +167,78 @@ final class ValueSynthesizer {
         if ("null".equals(description.resolve(alternative).path("type").asText())) {
           continue;
         }
+        String pointer = at + "/" + keyword + "/" + i;
         JsonNode candidate =
-            withDiscriminator(
-                schema, alternative, synthesize(at + "/" + keyword + "/" + i, depth + 1, full));
+            withDiscriminator(schema, alternative, withBase(schema, at, pointer, depth, full));
         if (first == null) {
           first = candidate;
         }
         if (validator.problems(candidate, at).isEmpty()) {
           return candidate;
         }
+        JsonNode separated = separator.separated(candidate, at, keyword, i);
+        if (validator.problems(separated, at).isEmpty()) {
+          return separated;
+        }
       }
     }
     return first == null ? NODES.nullNode() : first;
   }
 
-  /** A union chosen by discriminator must carry the value that selects the chosen alternative. */
+  /**
+   * The value of one alternative, on top of the properties the union's own schema declares: an
+   * alternative may be only a constraint on them ({@code required: [title, category]}, as in
+   * ReadMe's createDoc), with no type of its own to synthesize from.
+   */
+  private JsonNode withBase(
+      JsonNode union, String at, String alternative, int depth, boolean full) {
+    ObjectShape shared = ObjectShape.of(description, at);
+    if (!union.has("properties") && shared.required().isEmpty()) {
+      return synthesize(alternative, depth + 1, full);
+    }
+    ObjectNode merged =
+        union.has("properties") ? (ObjectNode) object(union, at, depth, full) : NODES.objectNode();
+    ObjectShape own = ObjectShape.of(description, alternative);
+    if (!own.properties().isEmpty()
+        || description.resolve(description.at(alternative)).has("type")) {
+      JsonNode value = synthesize(alternative, depth + 1, full);
+      if (!(value instanceof ObjectNode object)) {
+        return value;
+      }
+      merged.setAll(object);
+    }
+    // Names the union requires of every alternative (Lob's resource proofs) and names the
+    // alternative requires of the union's properties.
+    Set<String> required = new LinkedHashSet<>(own.required());
+    required.addAll(shared.required());
+    for (String name : required) {
+      if (!merged.has(name)) {
+        String property = own.properties().getOrDefault(name, shared.properties().get(name));
+        merged.set(
+            name, property == null ? NODES.textNode("a") : synthesize(property, depth + 1, false));
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * A union chosen by discriminator must carry the value that selects the chosen alternative. The
+   * discriminator is the union's own, else one an {@code allOf} part of the alternative declares
+   * (the "embedded" form, where {@code Cat} is {@code allOf: [Pet, ...]} and {@code Pet} names the
+   * property).
+   */
   private JsonNode withDiscriminator(JsonNode union, JsonNode alternative, JsonNode value) {
-    String property = union.path("discriminator").path("propertyName").asText("");
+    JsonNode discriminator = union.path("discriminator");
+    if (!discriminator.has("propertyName")) {
+      discriminator = embeddedDiscriminator(description.resolve(alternative));
+    }
+    String property = discriminator.path("propertyName").asText("");
     if (property.isEmpty() || !(value instanceof ObjectNode object)) {
       return value;
     }
     String ref = alternative.path("$ref").asText("");
     Iterator<Map.Entry<String, JsonNode>> mapping =
-        union.path("discriminator").path("mapping").properties().iterator();
+        discriminator.path("mapping").properties().iterator();
     while (mapping.hasNext()) {
       Map.Entry<String, JsonNode> entry = mapping.next();
       if (entry.getValue().asText().equals(ref)) {
@@ -186,6 +250,32 @@ final class ValueSynthesizer {
       object.put(property, ref.substring(ref.lastIndexOf('/') + 1));
     }
     return object;
+  }
+
+  private JsonNode embeddedDiscriminator(JsonNode schema) {
+    for (JsonNode part : schema.path("allOf")) {
+      JsonNode discriminator = description.resolve(part).path("discriminator");
+      if (discriminator.has("propertyName")) {
+        return discriminator;
+      }
+    }
+    return schema.path("discriminator");
+  }
+
+  /**
+   * The merged parts of an {@code allOf} with every name some part requires: a part may require a
+   * property that another part declares, and the part that declares it left it out as optional.
+   */
+  private JsonNode withRequired(ObjectNode merged, String at, int depth) {
+    ObjectShape shape = ObjectShape.of(description, at);
+    for (String name : shape.required()) {
+      String property = shape.properties().get(name);
+      if (property != null
+          && (!merged.has(name) || !validator.problems(merged.get(name), property).isEmpty())) {
+        merged.set(name, synthesize(property, depth + 1, false));
+      }
+    }
+    return merged;
   }
 
   private static String type(JsonNode schema) {
@@ -221,8 +311,14 @@ final class ValueSynthesizer {
         String key = names.next();
         JsonNode property = description.resolve(properties.get(key));
         if (!object.has(key) && !property.path("readOnly").asBoolean(false)) {
-          object.set(
-              key, synthesize(at + "/properties/" + Description.token(key), depth + 1, false));
+          String pointer = at + "/properties/" + Description.token(key);
+          JsonNode value = synthesize(pointer, depth + 1, false);
+          // An optional property is left out rather than sent with a value its schema rejects
+          // (a oneOf whose alternatives all accept every string admits none).
+          if (!validator.problems(value, pointer).isEmpty()) {
+            continue;
+          }
+          object.set(key, value);
           if (!full) {
             break;
           }
@@ -254,44 +350,20 @@ final class ValueSynthesizer {
    * it, since {@code uniqueItems} rejects repeats (Discord's bulk delete wants two distinct ids).
    */
   private JsonNode variant(JsonNode item, int i, String itemsPointer) {
-    JsonNode changed;
+    List<JsonNode> candidates = new ArrayList<>();
     if (item.isIntegralNumber()) {
-      changed = NODES.numberNode(item.bigIntegerValue().add(BigInteger.valueOf(i)));
+      candidates.add(NODES.numberNode(item.bigIntegerValue().add(BigInteger.valueOf(i))));
     } else if (item.isTextual()) {
-      changed = NODES.textNode(item.asText() + i);
-    } else {
-      return item;
+      // Appended first; prepended for patterns that fix the start of a number ("0" -> "10").
+      candidates.add(NODES.textNode(item.asText() + i));
+      candidates.add(NODES.textNode(i + item.asText()));
     }
-    return validator.problems(changed, itemsPointer).isEmpty() ? changed : item;
-  }
-
-  private static BigDecimal number(JsonNode schema, BigDecimal preferred, boolean integer) {
-    BigDecimal value = preferred;
-    BigDecimal step = integer ? BigDecimal.ONE : new BigDecimal("0.5");
-    if (schema.path("minimum").isNumber()
-        && value.compareTo(schema.get("minimum").decimalValue()) < 0) {
-      value = schema.get("minimum").decimalValue();
+    for (JsonNode changed : candidates) {
+      if (validator.problems(changed, itemsPointer).isEmpty()) {
+        return changed;
+      }
     }
-    JsonNode exclusiveMin = schema.get("exclusiveMinimum");
-    if (exclusiveMin != null
-        && exclusiveMin.isNumber()
-        && value.compareTo(exclusiveMin.decimalValue()) <= 0) {
-      value = exclusiveMin.decimalValue().add(step);
-    }
-    if (schema.path("maximum").isNumber()
-        && value.compareTo(schema.get("maximum").decimalValue()) > 0) {
-      value = schema.get("maximum").decimalValue();
-    }
-    JsonNode exclusiveMax = schema.get("exclusiveMaximum");
-    if (exclusiveMax != null
-        && exclusiveMax.isNumber()
-        && value.compareTo(exclusiveMax.decimalValue()) >= 0) {
-      value = exclusiveMax.decimalValue().subtract(step);
-    }
-    if (schema.path("multipleOf").isNumber()) {
-      value = schema.get("multipleOf").decimalValue();
-    }
-    return integer ? value.setScale(0, java.math.RoundingMode.CEILING) : value;
+    return item;
   }
 
   private static String string(JsonNode schema) {

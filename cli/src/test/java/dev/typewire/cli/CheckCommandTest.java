@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,8 @@ class CheckCommandTest {
 
       assertEquals(0, run.exit(), run.out() + run.err());
       assertEquals("CHECK operations=2 passed=2 failed=0 skipped=0", run.checkLine());
-      assertEquals(List.of("Bearer " + SECRET, "Bearer " + SECRET), server.authorizations);
+      // Each operation twice: its method, then its *Async twin.
+      assertEquals(Collections.nCopies(4, "Bearer " + SECRET), server.authorizations);
       assertFalse(run.out().contains(SECRET));
       assertFalse(run.err().contains(SECRET));
     }
@@ -102,6 +104,21 @@ class CheckCommandTest {
       assertEquals(1, run.exit());
       assertTrue(run.lines("FAIL").get(0).contains("ServerException (status 500)"), run.out());
     }
+  }
+
+  @Test
+  void aRequirementOfTwoAuthorizationSchemesIsSkippedNamingItsWarning() {
+    CheckRun run =
+        CheckRun.of(
+            "check", "../processor/src/test/resources/oas-examples/3.0/security-multiple.json");
+
+    assertEquals(
+        List.of(
+            "SKIP POST /anything/and: [TW-SECURITY] schemes 'basic' and 'oauth2' both send the"
+                + " Authorization header, which a request carries once; only 'basic' is sent"),
+        run.lines("SKIP"),
+        run.out());
+    assertEquals("CHECK operations=4 passed=3 failed=0 skipped=1", run.checkLine());
   }
 
   @Test
