@@ -1,6 +1,7 @@
 package dev.typewire.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -57,6 +58,25 @@ public final class ApiTransport {
    */
   public <T> CompletableFuture<T> sendAsync(ApiRequest request, ResponseType<T> responseType) {
     return newCall(request, responseType).runAsync();
+  }
+
+  /** Sends a page request, or a GET of {@code link} when not null, for {@link AutoPager}. */
+  <T> LinkedPage<T> sendLinked(ApiRequest request, URI link, ResponseType<T> responseType) {
+    Call<T> call = new Call<>(setup, request, responseType, link);
+    T body = call.run();
+    return new LinkedPage<>(body, call.nextLink());
+  }
+
+  /** The asynchronous {@link #sendLinked}, for {@link AsyncPage}. */
+  <T> CompletableFuture<LinkedPage<T>> sendLinkedAsync(
+      ApiRequest request, URI link, ResponseType<T> responseType) {
+    Call<T> call;
+    try {
+      call = new Call<>(setup, request, responseType, link);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return call.runAsync().thenApply(body -> new LinkedPage<>(body, call.nextLink()));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,8 @@ final class Call<T> {
   private final TransportSetup setup;
   private final String method;
   private final URI uri;
+  // The URI without credentials, against which a response's relative links resolve.
+  private final URI plainUri;
   // The URI as listeners and exceptions see it: an API key in the query is masked.
   private final URI shownUri;
   private final Redactor redactor;
@@ -38,8 +41,17 @@ final class Call<T> {
   private final ResponseDecoder decoder;
   private final boolean repeatableBody;
   private final long startNanos = System.nanoTime();
+  private volatile HttpResponse<ResponseBytes> succeeded;
 
   Call(TransportSetup setup, ApiRequest request, ResponseType<T> responseType) {
+    this(setup, request, responseType, null);
+  }
+
+  /**
+   * @param link an absolute URL replacing the request's own (a {@code Link: rel="next"} target);
+   *     the request still supplies method, headers, options and credentials
+   */
+  Call(TransportSetup setup, ApiRequest request, ResponseType<T> responseType, URI link) {
     this.setup = setup;
     this.responseType = responseType;
     this.method = request.method();
@@ -47,7 +59,8 @@ final class Call<T> {
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
     this.timeout = options.timeout().orElse(setup.options().requestTimeout());
     Credentials credentials = Credentials.select(request, setup.options());
-    URI plain = setup.uriFor(request);
+    URI plain = link != null ? link : setup.uriFor(request);
+    this.plainUri = plain;
     this.uri = credentials.withQuery(plain, false);
     this.shownUri = credentials.withQuery(plain, true);
     this.redactor = setup.redactor().with(credentials.secrets());
@@ -226,7 +239,9 @@ final class Call<T> {
     events.responded(
         current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {
-      return AttemptOutcome.success(decoder.decode(response, responseType));
+      T value = decoder.decode(response, responseType);
+      succeeded = response;
+      return AttemptOutcome.success(value);
     } catch (ApiException e) {
       return AttemptOutcome.failure(e);
     }
@@ -290,6 +305,36 @@ final class Call<T> {
           default -> Optional.empty();
         };
     return asked.orElseGet(() -> policy.backoff(attempt));
+  }
+
+  /**
+   * The next page's URL from the successful response's {@code Link} header, resolved against this
+   * call's URL. Only a link on the same origin is followed: the call's credentials go with it.
+   */
+  Optional<URI> nextLink() {
+    HttpResponse<ResponseBytes> response = succeeded;
+    Optional<String> target = LinkHeader.next(response.headers());
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    URI next;
+    try {
+      next = plainUri.resolve(target.get());
+    } catch (IllegalArgumentException e) {
+      throw decoder.unusable(response, "the Link header's next URL is not a valid URI");
+    }
+    if (!Objects.equals(next.getScheme(), plainUri.getScheme())
+        || !Objects.equals(next.getHost(), plainUri.getHost())
+        || next.getPort() != plainUri.getPort()) {
+      throw decoder.unusable(
+          response,
+          "the Link header's next URL is on another origin ("
+              + next.getScheme()
+              + "://"
+              + next.getHost()
+              + "); not followed, since the call's credentials would go there");
+    }
+    return Optional.of(next);
   }
 
   private static Throwable unwrap(Throwable error) {

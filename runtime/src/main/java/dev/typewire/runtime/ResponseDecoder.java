@@ -98,6 +98,11 @@ final class ResponseDecoder {
     }
   }
 
+  /** The exception for a 2xx response whose headers the call cannot act on. */
+  DecodeException unusable(HttpResponse<ResponseBytes> response, String problem) {
+    return decodeFailure(response, problem, null);
+  }
+
   /** The exception for a failure that left no response. */
   TransportException transportFailure(Throwable cause) {
     String what = cause.getMessage() == null ? "" : ": " + cause.getMessage();
