@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.Operation;
-import dev.typewire.processor.model.Pagination;
 import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.TypeRef;
 import java.util.HashSet;
@@ -142,49 +141,8 @@ final class ApiEmitter {
             .build());
     api.addMethod(signature.requestBuilderMethod(name, constraints));
     if (operation.pagination() != null) {
-      api.addMethod(autoPaging(operation, signature));
+      new PagerWriter(context, operation, signature).addTo(api, responseField);
     }
-  }
-
-  private MethodSpec autoPaging(Operation operation, OperationSignature signature) {
-    Pagination paging = operation.pagination();
-    TypeName item = context.typeName(paging.itemType());
-    ClassName pager = EmitContext.runtime("AutoPager");
-    String name = operation.javaName();
-    CodeBlock pageParams =
-        CodeBlock.of(
-            "params.toBuilder().$N(offset).$N(limit).build()",
-            paging.offsetParam(),
-            paging.limitParam());
-    return signature
-        .method(name + "AutoPaging", ParameterizedTypeName.get(pager, item), false)
-        .addJavadoc(signature.description())
-        .addJavadoc(
-            "\n<p>Pages through every result lazily: the next page is fetched only when needed, and"
-                + " paging stops at a short or empty page. The {@code $N} in {@code params} is the"
-                + " first offset; its {@code $N}, or $L when unset, is the page size.\n\n",
-            paging.offsetParam(),
-            paging.limitParam(),
-            paging.defaultPageSize())
-        .addJavadoc(signature.parameterDocs(true))
-        .addJavadoc("@return every item, fetched page by page\n")
-        .addStatement(
-            "int start = params.$N() == null ? 0 : params.$N()",
-            paging.offsetParam(),
-            paging.offsetParam())
-        .addStatement(
-            "int pageSize = params.$N() == null ? $L : params.$N()",
-            paging.limitParam(),
-            paging.defaultPageSize(),
-            paging.limitParam())
-        .addStatement(
-            "return $T.offsetLimit(\n$>start,\npageSize,\n(offset, limit) -> $N($L),\n$T::$N)$<",
-            pager,
-            name,
-            signature.arguments(pageParams, null),
-            context.typeName(operation.response()),
-            paging.itemsProperty())
-        .build();
   }
 
   private CodeBlock responseType(Operation operation) {
