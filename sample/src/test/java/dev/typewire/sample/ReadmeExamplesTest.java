@@ -22,6 +22,7 @@ import dev.typewire.sample.server.EmbeddedPeriskopeServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,18 @@ class ReadmeExamplesTest {
             .thenApply(ListChatsResponse::count)
             .get();
     assertEquals(23, count);
+  }
+
+  @Test
+  void asyncPaging() {
+    server.capPagesAt(7);
+    List<String> ids = new CopyOnWriteArrayList<>();
+    client
+        .chats()
+        .listAllChatsAutoPagingAsync(ListAllChatsParams.builder().build(), RequestOptions.none())
+        .thenCompose(first -> first.forEachRemaining(chat -> ids.add(chat.chatId())))
+        .join();
+    assertEquals(23, ids.size());
   }
 
   @Test
