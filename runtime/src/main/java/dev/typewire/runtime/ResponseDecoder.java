@@ -76,10 +76,15 @@ final class ResponseDecoder {
       return text;
     }
     if (body.bytes().length == 0) {
-      if (status == 204 || status == 205) {
+      if (type.emptyAllowed()) {
         return null;
       }
-      throw decodeFailure(response, "empty response body, expected " + type, null);
+      throw decodeFailure(
+          response,
+          "no response body, expected "
+              + type
+              + " (the description declares no success without a body)",
+          null);
     }
     String contentType = contentType(response.headers());
     if (contentType != null && !isJson(contentType)) {
@@ -192,7 +197,9 @@ final class ResponseDecoder {
             excerpt,
             null,
             mapper);
-    return new DecodeException(redactor.scrub(message.toString()), context, cause);
+    // The cause's message may quote the body (and a credential in it): attach a scrubbed copy.
+    return new DecodeException(
+        redactor.scrub(message.toString()), context, RedactedCause.of(cause, redactor));
   }
 
   static ApiException forStatus(int status, String message, ErrorContext context) {
