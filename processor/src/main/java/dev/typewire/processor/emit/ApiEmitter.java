@@ -68,7 +68,8 @@ final class ApiEmitter {
     boolean noBody = operation.response() == null;
     TypeName result =
         noBody ? ClassName.get(Void.class) : context.typeName(operation.response()).box();
-    TypeName syncResult = noBody ? TypeName.VOID : result;
+    TypeName syncResult =
+        noBody ? TypeName.VOID : context.nullable(result, operation.emptySuccess());
     OperationSignature signature = new OperationSignature(context, operation);
     String responseField = constantName(name) + "_RESPONSE";
     api.addField(
@@ -87,7 +88,10 @@ final class ApiEmitter {
                 ? ""
                 : operation.responseEncoding() == BodyEncoding.BINARY
                     ? "@return the response body, unread; close it\n"
-                    : "@return the decoded response\n");
+                    : operation.emptySuccess()
+                        ? "@return the decoded response; null when the server answers without a"
+                            + " body, as the description allows\n"
+                        : "@return the decoded response\n");
     CodeBlock throwsDoc =
         CodeBlock.of(
             "@throws $T if the call fails; see its subtypes\n",
@@ -137,7 +141,9 @@ final class ApiEmitter {
                     + " fails\n",
                 noBody ? "completion" : "decoded response")
             .addStatement(
-                "return transport.sendAsync($L, $N)", signature.requestCall(name), responseField)
+                "return transport.sendAsync(() -> $L, $N)",
+                signature.requestCall(name),
+                responseField)
             .build());
     api.addMethod(signature.requestBuilderMethod(name, constraints));
     if (operation.pagination() != null) {
@@ -162,6 +168,9 @@ final class ApiEmitter {
           context.typeName(response));
     } else {
       code.add("$T.of($T.class)", RESPONSE_TYPE, context.typeName(response));
+    }
+    if (operation.emptySuccess() && response != null) {
+      code.add(".allowingEmpty()");
     }
     if (operation.errorBody() instanceof TypeRef.Named errorType) {
       code.add(".withErrorBody($T.class)", context.className(errorType.javaName()));
