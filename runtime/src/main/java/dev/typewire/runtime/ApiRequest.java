@@ -47,6 +47,7 @@ public final class ApiRequest {
   private final RequestOptions options;
   private final String server;
   private final List<List<SecurityScheme>> security;
+  private final String idempotencyHeader;
 
   /**
    * One field of a multipart body as the caller gave it; formatted when sent.
@@ -75,6 +76,7 @@ public final class ApiRequest {
     this.server = builder.server;
     this.security =
         builder.security == null ? null : builder.security.stream().map(List::copyOf).toList();
+    this.idempotencyHeader = builder.idempotencyHeader;
   }
 
   /**
@@ -259,6 +261,15 @@ public final class ApiRequest {
   }
 
   /**
+   * Returns the header that carries an idempotency key, when the operation declares one.
+   *
+   * @return the header name; empty when the request is not keyed
+   */
+  public Optional<String> idempotencyHeader() {
+    return Optional.ofNullable(idempotencyHeader);
+  }
+
+  /**
    * Returns the path with every placeholder replaced by its encoded value.
    *
    * @param format turns a parameter value into text
@@ -298,6 +309,7 @@ public final class ApiRequest {
     private String text;
     private UploadFile binary;
     private String binaryType;
+    private String idempotencyHeader;
     private List<MultipartField> multipart;
     private RequestOptions options;
     private String server;
@@ -549,6 +561,24 @@ public final class ApiRequest {
      */
     public Builder security(List<List<SecurityScheme>> alternatives) {
       this.security = Objects.requireNonNull(alternatives, "alternatives");
+      return this;
+    }
+
+    /**
+     * Declares that the server deduplicates this request by a key in header {@code name}: unless
+     * the caller sets that header, every call sends a fresh random UUID there, the same on each of
+     * its attempts, and a {@code POST} or {@code PATCH} is then retried like an idempotent method.
+     *
+     * @param name the header, for example {@code Idempotency-Key}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is empty or holds CR or LF
+     */
+    public Builder idempotencyHeader(String name) {
+      Objects.requireNonNull(name, "name");
+      if (name.isBlank() || name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("not a header name: " + name.strip());
+      }
+      this.idempotencyHeader = name;
       return this;
     }
 

@@ -1,8 +1,10 @@
 package dev.typewire.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Sends {@link ApiRequest}s and turns responses into values or {@link ApiException}s. One per
@@ -45,18 +47,59 @@ public final class ApiTransport {
 
   /**
    * Sends a request without blocking. The future completes with the decoded body, or exceptionally
-   * with the {@link ApiException} that {@link #send} would have thrown. Waits between retries hold
-   * no thread.
+   * with the {@link ApiException} that {@link #send} would have thrown, or with the {@link
+   * IllegalArgumentException} or {@link IllegalStateException} that stopped the request before
+   * sending: nothing is thrown from this method itself. Waits between retries hold no thread.
+   * Cancelling the future (or completing it any other way, such as {@code orTimeout}) aborts the
+   * exchange in flight and any retry not yet started.
    *
    * @param request the request
    * @param responseType how to decode a successful response
    * @param <T> the decoded type
    * @return the future result
-   * @throws IllegalArgumentException if a parameter cannot be formatted or the body serialized
-   * @throws IllegalStateException if credentials would be sent over plain http to another host
    */
   public <T> CompletableFuture<T> sendAsync(ApiRequest request, ResponseType<T> responseType) {
-    return newCall(request, responseType).runAsync();
+    return sendAsync(() -> request, responseType);
+  }
+
+  /**
+   * Builds the request and sends it without blocking, like {@link #sendAsync(ApiRequest,
+   * ResponseType)}; a failure to build it (a parameter check) also completes the future instead of
+   * being thrown.
+   *
+   * @param request builds the request
+   * @param responseType how to decode a successful response
+   * @param <T> the decoded type
+   * @return the future result
+   */
+  public <T> CompletableFuture<T> sendAsync(
+      Supplier<ApiRequest> request, ResponseType<T> responseType) {
+    Call<T> call;
+    try {
+      call = newCall(request.get(), responseType);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return call.runAsync();
+  }
+
+  /** Sends a page request, or a GET of {@code link} when not null, for {@link AutoPager}. */
+  <T> LinkedPage<T> sendLinked(ApiRequest request, URI link, ResponseType<T> responseType) {
+    Call<T> call = new Call<>(setup, request, responseType, link);
+    T body = call.run();
+    return new LinkedPage<>(body, call.nextLink());
+  }
+
+  /** The asynchronous {@link #sendLinked}, for {@link AsyncPage}. */
+  <T> CompletableFuture<LinkedPage<T>> sendLinkedAsync(
+      ApiRequest request, URI link, ResponseType<T> responseType) {
+    Call<T> call;
+    try {
+      call = new Call<>(setup, request, responseType, link);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return call.runAsync().thenApply(body -> new LinkedPage<>(body, call.nextLink()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import java.net.URI;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -7,13 +8,19 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Walks an offset/limit paged list operation lazily: a page is fetched only when its first item is
- * needed, and only the current page is held. Paging stops at the first page shorter than the page
- * size (or empty), whatever totals the server reports, since counts are often wrong.
+ * Walks a paged list operation lazily: a page is fetched only when its first item is needed, and
+ * only the current page is held.
+ *
+ * <p>Paging stops at the first empty page, when the {@link PageEnd} rule says a page is the last (a
+ * declared total reached, a "has more" flag false), or when the style has no next position (no next
+ * cursor, no {@code Link: rel="next"}). It never stops because a page is shorter than the size
+ * asked for: servers cap page sizes (ask 2000, get 100), and stopping there would lose items
+ * silently. Offsets advance by the number of items received.
  *
  * <pre>{@code
  * AutoPager<Chat> chats = AutoPager.offsetLimit(0, 500,
@@ -23,14 +30,17 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>Each {@link #iterator()}, {@link #stream()} or {@link #pages()} starts again from the first
- * page. Exceptions from fetching (such as {@link ApiException}) surface from the iteration.
+ * page. Exceptions from fetching (such as {@link ApiException}) surface from the iteration. A page
+ * that repeats the previous one (same first and last item) ends the iteration with an {@link
+ * IllegalStateException}: the server ignores the paging parameter and would loop forever. {@link
+ * AsyncPage} has the same styles without blocking.
  *
  * @param <T> the item type
  */
 public final class AutoPager<T> implements Iterable<T> {
 
   /**
-   * Fetches one page.
+   * Fetches one page by position and size: an offset and a limit, or a page number and a page size.
    *
    * @param <P> the page (response) type
    */
@@ -38,33 +48,41 @@ public final class AutoPager<T> implements Iterable<T> {
   public interface PageFetcher<P> {
 
     /**
-     * Fetches the page starting at {@code offset}.
+     * Fetches the page at {@code offset}.
      *
-     * @param offset index of the first item wanted
-     * @param limit most items wanted
+     * @param offset index of the first item wanted (or the page number)
+     * @param limit most items wanted (or the page size)
      * @return the page; may be null, meaning empty
      */
     P fetch(int offset, int limit);
   }
 
-  private final int startOffset;
-  private final int pageSize;
-  private final PageFetcher<?> fetcher;
-  private final Function<Object, List<T>> items;
+  /**
+   * Fetches one page by cursor.
+   *
+   * @param <P> the page (response) type
+   */
+  @FunctionalInterface
+  public interface CursorFetcher<P> {
 
-  private <P> AutoPager(
-      int startOffset, int pageSize, PageFetcher<P> fetcher, Function<? super P, List<T>> items) {
-    this.startOffset = startOffset;
-    this.pageSize = pageSize;
-    this.fetcher = fetcher;
-    // The page type matters only between fetcher and extractor, which agree by construction.
-    @SuppressWarnings("unchecked")
-    Function<Object, List<T>> extractor = page -> items.apply((P) page);
-    this.items = extractor;
+    /**
+     * Fetches the page at {@code cursor}.
+     *
+     * @param cursor the cursor a previous page returned; null (or the caller's own start cursor)
+     *     for the first page
+     * @return the page; may be null, meaning empty
+     */
+    P fetch(String cursor);
+  }
+
+  private final Supplier<Iterator<List<T>>> pages;
+
+  private AutoPager(Supplier<Iterator<List<T>>> pages) {
+    this.pages = pages;
   }
 
   /**
-   * Creates a pager over an offset/limit operation.
+   * Creates a pager over an offset/limit operation that ends at an empty page.
    *
    * @param startOffset offset of the first page, at least 0
    * @param pageSize the {@code limit} asked for, at least 1
@@ -79,16 +97,111 @@ public final class AutoPager<T> implements Iterable<T> {
       int pageSize,
       PageFetcher<P> fetcher,
       Function<? super P, ? extends List<T>> items) {
-    if (startOffset < 0) {
-      throw new IllegalArgumentException("startOffset must not be negative: " + startOffset);
-    }
-    if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
-    }
-    Objects.requireNonNull(fetcher, "fetcher");
-    Objects.requireNonNull(items, "items");
-    Function<? super P, List<T>> widened = page -> items.apply(page);
-    return new AutoPager<>(startOffset, pageSize, fetcher, widened);
+    return offsetLimit(startOffset, pageSize, fetcher, items, PageEnd.never());
+  }
+
+  /**
+   * Creates a pager over an offset/limit operation.
+   *
+   * @param startOffset offset of the first page, at least 0
+   * @param pageSize the {@code limit} asked for, at least 1
+   * @param fetcher calls the operation
+   * @param items extracts the items from a page; a null list counts as empty
+   * @param end tells from a page that it is the last
+   * @param <P> the page (response) type
+   * @param <T> the item type
+   * @return a lazy pager; nothing is fetched yet
+   */
+  public static <P, T> AutoPager<T> offsetLimit(
+      int startOffset,
+      int pageSize,
+      PageFetcher<P> fetcher,
+      Function<? super P, ? extends List<T>> items,
+      PageEnd<? super P> end) {
+    PageArguments.check("startOffset", startOffset, 0);
+    PageArguments.check("pageSize", pageSize, 1);
+    PageArguments.present(fetcher, items, end);
+    PageWalk<Integer, P, T> walk = PageWalk.offsets(startOffset, items, end);
+    return new AutoPager<>(() -> walk.pages(offset -> fetcher.fetch(offset, pageSize)));
+  }
+
+  /**
+   * Creates a pager over a page-number/page-size operation. Page numbers go up by one whatever the
+   * number of items received.
+   *
+   * @param firstPage number of the first page fetched
+   * @param pageSize the page size asked for, at least 1
+   * @param fetcher calls the operation with a page number and the page size
+   * @param items extracts the items from a page; a null list counts as empty
+   * @param end tells from a page that it is the last
+   * @param <P> the page (response) type
+   * @param <T> the item type
+   * @return a lazy pager; nothing is fetched yet
+   */
+  public static <P, T> AutoPager<T> pageNumber(
+      int firstPage,
+      int pageSize,
+      PageFetcher<P> fetcher,
+      Function<? super P, ? extends List<T>> items,
+      PageEnd<? super P> end) {
+    PageArguments.check("pageSize", pageSize, 1);
+    PageArguments.present(fetcher, items, end);
+    PageWalk<Integer, P, T> walk = PageWalk.pageNumbers(firstPage, items, end);
+    return new AutoPager<>(() -> walk.pages(page -> fetcher.fetch(page, pageSize)));
+  }
+
+  /**
+   * Creates a pager over a cursor operation: each page names the cursor of the next one, and a
+   * missing (null or empty) next cursor ends the listing.
+   *
+   * @param firstCursor the cursor of the first page; null to start at the beginning
+   * @param fetcher calls the operation with a cursor
+   * @param items extracts the items from a page; a null list counts as empty
+   * @param nextCursor reads the next page's cursor from a page
+   * @param end tells from a page that it is the last
+   * @param <P> the page (response) type
+   * @param <T> the item type
+   * @return a lazy pager; nothing is fetched yet
+   */
+  public static <P, T> AutoPager<T> cursor(
+      String firstCursor,
+      CursorFetcher<P> fetcher,
+      Function<? super P, ? extends List<T>> items,
+      Function<? super P, String> nextCursor,
+      PageEnd<? super P> end) {
+    PageArguments.present(fetcher, items, end);
+    Objects.requireNonNull(nextCursor, "nextCursor");
+    PageWalk<String, P, T> walk = PageWalk.cursors(firstCursor, items, nextCursor, end);
+    return new AutoPager<>(() -> walk.pages(fetcher::fetch));
+  }
+
+  /**
+   * Creates a pager that follows {@code Link: <url>; rel="next"} response headers (RFC 8288). The
+   * first page is {@code first}; each next page is a GET of the linked URL, with the first
+   * request's headers, options and credentials. A link to another origin (scheme, host, port) is
+   * not followed: it fails with a {@link DecodeException}, since credentials would go with it.
+   *
+   * @param transport sends the requests
+   * @param first the request for the first page
+   * @param responseType decodes a page
+   * @param items extracts the items from a page; a null list counts as empty
+   * @param end tells from a page that it is the last
+   * @param <P> the page (response) type
+   * @param <T> the item type
+   * @return a lazy pager; nothing is fetched yet
+   */
+  public static <P, T> AutoPager<T> linkHeader(
+      ApiTransport transport,
+      ApiRequest first,
+      ResponseType<P> responseType,
+      Function<? super P, ? extends List<T>> items,
+      PageEnd<? super P> end) {
+    PageArguments.present(transport, items, end);
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(responseType, "responseType");
+    PageWalk<URI, LinkedPage<P>, T> walk = PageWalk.links(items, end);
+    return new AutoPager<>(
+        () -> walk.pages(link -> transport.sendLinked(first, link, responseType)));
   }
 
   /**
@@ -98,7 +211,7 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   @Override
   public Iterator<T> iterator() {
-    return new ItemIterator();
+    return new ItemIterator(pages.get());
   }
 
   /**
@@ -119,62 +232,18 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   public Stream<List<T>> pages() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(new PageIterator(), Spliterator.ORDERED), false);
+        Spliterators.spliteratorUnknownSize(pages.get(), Spliterator.ORDERED), false);
   }
 
-  /** Yields non-empty pages until a short one. */
-  private final class PageIterator implements Iterator<List<T>> {
-
-    private int nextOffset = startOffset;
-    private boolean exhausted;
-    private List<T> fetched;
-    private T previousFirst;
-    private T previousLast;
-
-    @Override
-    public boolean hasNext() {
-      if (fetched == null && !exhausted) {
-        Object response = fetcher.fetch(nextOffset, pageSize);
-        List<T> page = response == null ? null : items.apply(response);
-        page = page == null ? List.of() : page;
-        if (!page.isEmpty()
-            && previousFirst != null
-            && previousFirst.equals(page.get(0))
-            && previousLast.equals(page.get(page.size() - 1))) {
-          // A server that ignores the offset answers the same full page forever; stop, loudly.
-          // Its first and last items tell, without hashing every item or holding a second page.
-          throw new IllegalStateException(
-              "the page at offset "
-                  + nextOffset
-                  + " is the same as the page before it; the server seems to ignore the offset"
-                  + " parameter");
-        }
-        previousFirst = page.isEmpty() ? null : page.get(0);
-        previousLast = page.isEmpty() ? null : page.get(page.size() - 1);
-        // Advance by what arrived, not what was asked, in case a server returns more.
-        nextOffset += page.size();
-        exhausted = page.size() < pageSize;
-        fetched = page.isEmpty() ? null : page;
-      }
-      return fetched != null;
-    }
-
-    @Override
-    public List<T> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      List<T> page = fetched;
-      fetched = null;
-      return page;
-    }
-  }
-
-  /** Flattens {@link PageIterator}, holding one page at a time. */
+  /** Flattens the pages, holding one page at a time. */
   private final class ItemIterator implements Iterator<T> {
 
-    private final PageIterator pages = new PageIterator();
+    private final Iterator<List<T>> pages;
     private Iterator<T> current = List.<T>of().iterator();
+
+    ItemIterator(Iterator<List<T>> pages) {
+      this.pages = pages;
+    }
 
     @Override
     public boolean hasNext() {

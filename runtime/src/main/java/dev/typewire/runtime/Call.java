@@ -2,6 +2,7 @@ package dev.typewire.runtime;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -11,8 +12,11 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +31,8 @@ final class Call<T> {
   private final TransportSetup setup;
   private final String method;
   private final URI uri;
+  // The URI without credentials, against which a response's relative links resolve.
+  private final URI plainUri;
   // The URI as listeners and exceptions see it: an API key in the query is masked.
   private final URI shownUri;
   private final Redactor redactor;
@@ -37,23 +43,40 @@ final class Call<T> {
   private final Duration timeout;
   private final ResponseDecoder decoder;
   private final boolean repeatableBody;
+  // The server deduplicates by a key the request carries, so any method may be repeated.
+  private final boolean keyed;
+  // The exchange or retry wait in progress for an async call, aborted when the caller gives up.
+  private volatile CompletableFuture<?> inFlight;
   private final long startNanos = System.nanoTime();
+  private volatile HttpResponse<ResponseBytes> succeeded;
 
   Call(TransportSetup setup, ApiRequest request, ResponseType<T> responseType) {
+    this(setup, request, responseType, null);
+  }
+
+  /**
+   * @param link an absolute URL replacing the request's own (a {@code Link: rel="next"} target);
+   *     the request still supplies method, headers, options and credentials
+   */
+  Call(TransportSetup setup, ApiRequest request, ResponseType<T> responseType, URI link) {
     this.setup = setup;
     this.responseType = responseType;
     this.method = request.method();
     RequestOptions options = request.options();
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
-    this.timeout = options.timeout().orElse(setup.options().requestTimeout());
+    this.timeout =
+        Saturated.atMost(
+            options.timeout().orElse(setup.options().requestTimeout()), Saturated.LONGEST_TIMEOUT);
     Credentials credentials = Credentials.select(request, setup.options());
-    URI plain = setup.uriFor(request);
+    URI plain = link != null ? link : setup.uriFor(request);
+    this.plainUri = plain;
     this.uri = credentials.withQuery(plain, false);
     this.shownUri = credentials.withQuery(plain, true);
     this.redactor = setup.redactor().with(credentials.secrets());
     this.events = setup.events().with(redactor);
     this.httpRequest = buildHttpRequest(request, credentials);
     this.repeatableBody = request.repeatableBody();
+    this.keyed = request.idempotencyHeader().isPresent();
     this.decoder =
         new ResponseDecoder(
             method,
@@ -93,6 +116,10 @@ final class Call<T> {
     headers.putAll(options.defaultHeaders());
     headers.putAll(request.headers());
     headers.putAll(request.options().headers());
+    request
+        .idempotencyHeader()
+        // Once per call, so every attempt carries the same key; a key the caller set wins.
+        .ifPresent(name -> headers.putIfAbsent(name, UUID.randomUUID().toString()));
     // Checked here as well as in ClientOptions: a per-call Authorization header bypasses that one.
     if ((headers.containsKey("Authorization") || !credentials.isEmpty())
         && !options.allowInsecureHttp()
@@ -144,8 +171,44 @@ final class Call<T> {
     }
   }
 
+  /**
+   * The call without blocking. Completing the returned future from outside ({@code cancel}, {@code
+   * orTimeout}, {@code complete}) aborts the exchange in flight and any retry waiting to start:
+   * nothing more is sent.
+   */
   CompletableFuture<T> runAsync() {
-    return attemptAsync(1);
+    CompletableFuture<T> result = new CompletableFuture<>();
+    // Both returned stages only mirror futures completed elsewhere; nothing to observe on them.
+    var unusedAbort = result.whenComplete((value, failure) -> abortInFlight());
+    var unusedRelay =
+        attemptAsync(1, result)
+            .whenComplete(
+                (value, failure) -> {
+                  if (failure == null) {
+                    result.complete(value);
+                  } else {
+                    result.completeExceptionally(unwrap(failure));
+                  }
+                });
+    return result;
+  }
+
+  private void abortInFlight() {
+    CompletableFuture<?> current = inFlight;
+    if (current != null) {
+      // For an exchange the JDK closes the connection; for a retry wait the next attempt never
+      // runs.
+      current.cancel(true);
+    }
+  }
+
+  /** Records {@code step} as what is in flight, aborting it at once if the caller already left. */
+  private <F extends CompletableFuture<?>> F track(F step, CompletableFuture<T> result) {
+    inFlight = step;
+    if (result.isDone()) {
+      step.cancel(true);
+    }
+    return step;
   }
 
   private AttemptOutcome<T> attemptBlocking(int attempt) {
@@ -167,13 +230,16 @@ final class Call<T> {
     return received(current, attemptStart, response);
   }
 
-  private CompletableFuture<T> attemptAsync(int attempt) {
+  private CompletableFuture<T> attemptAsync(int attempt, CompletableFuture<T> result) {
+    if (result.isDone()) {
+      return CompletableFuture.failedFuture(new CancellationException("the caller gave up"));
+    }
     RequestAttempt current = new RequestAttempt(method, shownUri, attempt);
     events.started(current);
     long attemptStart = System.nanoTime();
     CompletableFuture<HttpResponse<ResponseBytes>> sent;
     try {
-      sent = setup.client().sendAsync(httpRequest, bodyHandler(attemptStart));
+      sent = track(setup.client().sendAsync(httpRequest, bodyHandler(attemptStart)), result);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -197,18 +263,14 @@ final class Call<T> {
               if (delay.isEmpty()) {
                 return CompletableFuture.failedFuture(outcome.failure());
               }
-              return setup
-                  .options()
-                  .sleeper()
-                  .sleepAsync(delay.get())
-                  .thenCompose(ignored -> attemptAsync(attempt + 1));
+              return track(setup.options().sleeper().sleepAsync(delay.get()), result)
+                  .thenCompose(ignored -> attemptAsync(attempt + 1, result));
             });
   }
 
   private HttpResponse.BodyHandler<ResponseBytes> bodyHandler(long attemptStart) {
     HttpResponse.BodyHandler<ResponseBytes> capped =
-        CappedBodySubscriber.handler(
-            setup.options().maxResponseBytes(), attemptStart + timeout.toNanos());
+        CappedBodySubscriber.handler(setup.options().maxResponseBytes(), attemptStart, timeout);
     if (responseType.kind() != ResponseType.Kind.BINARY) {
       return capped;
     }
@@ -226,7 +288,9 @@ final class Call<T> {
     events.responded(
         current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {
-      return AttemptOutcome.success(decoder.decode(response, responseType));
+      T value = decoder.decode(response, responseType);
+      succeeded = response;
+      return AttemptOutcome.success(value);
     } catch (ApiException e) {
       return AttemptOutcome.failure(e);
     }
@@ -246,8 +310,9 @@ final class Call<T> {
             ? Optional.of(delayAfter(attempt, failure))
             : Optional.empty();
     // Starting a retry that is bound to end past the budget would only waste the caller's time.
-    Duration elapsed = since(startNanos);
-    if (delay.isPresent() && elapsed.plus(delay.get()).compareTo(policy.maxElapsed()) > 0) {
+    // Compared as "delay > budget - elapsed": no sum that a huge Retry-After could overflow.
+    Duration left = policy.maxElapsed().minus(since(startNanos));
+    if (delay.isPresent() && delay.get().compareTo(left) > 0) {
       delay = Optional.empty();
     }
     if (delay.isPresent()) {
@@ -272,12 +337,16 @@ final class Call<T> {
       if (cause instanceof HttpTimeoutException) {
         return false;
       }
-      return cause instanceof IOException && policy.allowsRepeating(method);
+      if (cause instanceof ProtocolException || isBodyOnBodylessStatus(cause)) {
+        // The server answers malformed HTTP; it will do so again.
+        return false;
+      }
+      return cause instanceof IOException && (keyed || policy.allowsRepeating(method));
     }
     if (failure instanceof DecodeException) {
       return false;
     }
-    return policy.retriesStatus(method, failure.status());
+    return policy.retriesStatus(failure.status(), keyed || policy.allowsRepeating(method));
   }
 
   private Duration delayAfter(int attempt, ApiException failure) {
@@ -289,7 +358,45 @@ final class Call<T> {
               failure.headers().firstValue("Retry-After").flatMap(RetryAfterHeaders::retryAfter);
           default -> Optional.empty();
         };
-    return asked.orElseGet(() -> policy.backoff(attempt));
+    return asked
+        .map(wait -> Saturated.atMost(wait, policy.maxRetryAfter()))
+        .orElseGet(() -> policy.backoff(attempt));
+  }
+
+  /** The JDK's failure for a 204 announcing a body (it has no exception type of its own). */
+  private static boolean isBodyOnBodylessStatus(Throwable cause) {
+    return cause instanceof IOException
+        && String.valueOf(cause.getMessage()).contains("with 204 response");
+  }
+
+  /**
+   * The next page's URL from the successful response's {@code Link} header, resolved against this
+   * call's URL. Only a link on the same origin is followed: the call's credentials go with it.
+   */
+  Optional<URI> nextLink() {
+    HttpResponse<ResponseBytes> response = succeeded;
+    Optional<String> target = LinkHeader.next(response.headers());
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    URI next;
+    try {
+      next = plainUri.resolve(target.get());
+    } catch (IllegalArgumentException e) {
+      throw decoder.unusable(response, "the Link header's next URL is not a valid URI");
+    }
+    if (!Objects.equals(next.getScheme(), plainUri.getScheme())
+        || !Objects.equals(next.getHost(), plainUri.getHost())
+        || next.getPort() != plainUri.getPort()) {
+      throw decoder.unusable(
+          response,
+          "the Link header's next URL is on another origin ("
+              + next.getScheme()
+              + "://"
+              + next.getHost()
+              + "); not followed, since the call's credentials would go there");
+    }
+    return Optional.of(next);
   }
 
   private static Throwable unwrap(Throwable error) {

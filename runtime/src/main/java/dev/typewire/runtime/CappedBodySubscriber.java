@@ -23,6 +23,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class CappedBodySubscriber implements HttpResponse.BodySubscriber<ResponseBytes> {
 
+  private static final int INITIAL_BUFFER = 8 * 1024;
+
   private final int cap;
   private final Duration timeout;
   private final ByteArrayOutputStream received;
@@ -36,21 +38,27 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
    */
   CappedBodySubscriber(long cap, Duration remaining, long expectedLength) {
     this.cap = (int) cap;
-    // Sized from Content-Length when the server sends one, so the buffer does not grow by copying.
+    // Content-Length sizes the buffer only up to a small start: it is the server's claim, not what
+    // arrives, and eight responses announcing 16 MB and sending one byte must not reserve 128 MB.
+    // The buffer grows with what really arrives, within the cap.
     this.received =
-        new ByteArrayOutputStream(
-            (int) Math.max(32, Math.min(expectedLength, Math.min(cap, 1 << 24))));
+        new ByteArrayOutputStream((int) Math.max(32, Math.min(expectedLength, INITIAL_BUFFER)));
     this.timeout = remaining.isNegative() ? Duration.ZERO : remaining;
     // The returned stage only mirrors result, which settle() completes; nothing to observe on it.
     var unused =
-        result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete(this::settle);
+        result.orTimeout(Saturated.nanos(timeout), TimeUnit.NANOSECONDS).whenComplete(this::settle);
   }
 
-  static HttpResponse.BodyHandler<ResponseBytes> handler(long cap, long deadlineNanos) {
+  /**
+   * @param attemptStart {@link System#nanoTime()} when the attempt began
+   * @param timeout the attempt's whole time, headers and body
+   */
+  static HttpResponse.BodyHandler<ResponseBytes> handler(
+      long cap, long attemptStart, Duration timeout) {
     return responseInfo ->
         new CappedBodySubscriber(
             cap,
-            Duration.ofNanos(deadlineNanos - System.nanoTime()),
+            timeout.minus(Duration.ofNanos(System.nanoTime() - attemptStart)),
             responseInfo.headers().firstValueAsLong("Content-Length").orElse(0));
   }
 

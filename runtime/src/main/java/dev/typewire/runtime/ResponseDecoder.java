@@ -76,10 +76,15 @@ final class ResponseDecoder {
       return text;
     }
     if (body.bytes().length == 0) {
-      if (status == 204 || status == 205) {
+      if (type.emptyAllowed()) {
         return null;
       }
-      throw decodeFailure(response, "empty response body, expected " + type, null);
+      throw decodeFailure(
+          response,
+          "no response body, expected "
+              + type
+              + " (the description declares no success without a body)",
+          null);
     }
     String contentType = contentType(response.headers());
     if (contentType != null && !isJson(contentType)) {
@@ -96,6 +101,11 @@ final class ResponseDecoder {
     } catch (IOException e) {
       throw decodeFailure(response, "response body could not be read for " + type, e);
     }
+  }
+
+  /** The exception for a 2xx response whose headers the call cannot act on. */
+  DecodeException unusable(HttpResponse<ResponseBytes> response, String problem) {
+    return decodeFailure(response, problem, null);
   }
 
   /** The exception for a failure that left no response. */
@@ -187,7 +197,9 @@ final class ResponseDecoder {
             excerpt,
             null,
             mapper);
-    return new DecodeException(redactor.scrub(message.toString()), context, cause);
+    // The cause's message may quote the body (and a credential in it): attach a scrubbed copy.
+    return new DecodeException(
+        redactor.scrub(message.toString()), context, RedactedCause.of(cause, redactor));
   }
 
   static ApiException forStatus(int status, String message, ErrorContext context) {

@@ -25,20 +25,23 @@ public final class ResponseType<T> {
     BINARY
   }
 
-  private static final ResponseType<Void> NONE = new ResponseType<>(Kind.NONE, Void.class, null);
+  private static final ResponseType<Void> NONE =
+      new ResponseType<>(Kind.NONE, Void.class, null, true);
   private static final ResponseType<String> STRING =
-      new ResponseType<>(Kind.STRING, String.class, null);
+      new ResponseType<>(Kind.STRING, String.class, null, true);
   private static final ResponseType<BinaryResponse> BINARY =
-      new ResponseType<>(Kind.BINARY, BinaryResponse.class, null);
+      new ResponseType<>(Kind.BINARY, BinaryResponse.class, null, true);
 
   private final Kind kind;
   private final Type type;
   private final Class<?> errorType;
+  private final boolean emptyAllowed;
 
-  private ResponseType(Kind kind, Type type, Class<?> errorType) {
+  private ResponseType(Kind kind, Type type, Class<?> errorType, boolean emptyAllowed) {
     this.kind = kind;
     this.type = type;
     this.errorType = errorType;
+    this.emptyAllowed = emptyAllowed;
   }
 
   /**
@@ -49,7 +52,7 @@ public final class ResponseType<T> {
    * @return the response type
    */
   public static <T> ResponseType<T> of(Class<T> type) {
-    return new ResponseType<>(Kind.JSON, Objects.requireNonNull(type, "type"), null);
+    return new ResponseType<>(Kind.JSON, Objects.requireNonNull(type, "type"), null, false);
   }
 
   /**
@@ -60,7 +63,8 @@ public final class ResponseType<T> {
    * @return the response type
    */
   public static <T> ResponseType<T> of(TypeReference<T> type) {
-    return new ResponseType<>(Kind.JSON, Objects.requireNonNull(type, "type").getType(), null);
+    return new ResponseType<>(
+        Kind.JSON, Objects.requireNonNull(type, "type").getType(), null, false);
   }
 
   /**
@@ -101,7 +105,25 @@ public final class ResponseType<T> {
    * @return a new response type
    */
   public ResponseType<T> withErrorBody(Class<?> errorType) {
-    return new ResponseType<>(kind, type, Objects.requireNonNull(errorType, "errorType"));
+    return new ResponseType<>(
+        kind, type, Objects.requireNonNull(errorType, "errorType"), emptyAllowed);
+  }
+
+  /**
+   * Returns a copy for which a 2xx response without a body (a 204, say) decodes to null. Without
+   * it, such a response to a JSON type is a {@link DecodeException}: an API that promised a body
+   * must not hand out a silent null. Generated code uses it where the description also declares a
+   * success without a body.
+   *
+   * @return a new response type
+   */
+  public ResponseType<T> allowingEmpty() {
+    return new ResponseType<>(kind, type, errorType, true);
+  }
+
+  /** A 2xx response without a body decodes to null. */
+  boolean emptyAllowed() {
+    return emptyAllowed;
   }
 
   Kind kind() {

@@ -10,15 +10,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * When and how long to wait before repeating a failed request. Immutable and thread safe.
  *
  * <p>A request is retried when it failed with 429 (waiting as long as {@code Retry-After} or {@code
- * X-RateLimit-Reset} says), 502, 503 or 504, a connection that could not be opened, or a connection
- * cut while the response was being read. Timeouts are not retried: a server that was too slow once
- * is likely to be too slow again, and the caller's time is already spent.
+ * X-RateLimit-Reset} says, at most {@link Builder#maxRetryAfter}), 502, 503 or 504, a connection
+ * that could not be opened, or a connection cut while the response was being read. Timeouts are not
+ * retried: a server that was too slow once is likely to be too slow again, and the caller's time is
+ * already spent. Nor are failures that cannot succeed: a malformed response (a 204 with a body, an
+ * HTTP protocol error), an undecodable body.
  *
- * <p>Only idempotent methods ({@code GET, HEAD, PUT, DELETE, OPTIONS}) are retried by default,
- * because repeating a {@code POST} or {@code PATCH} the server did receive may apply it twice. A
- * failed connect is the exception: nothing was sent, so it is retried for every method. To retry a
- * non-idempotent call that is known to be safe, pass {@link #retryingNonIdempotent()} for that
- * call:
+ * <p>Only idempotent methods ({@code GET, HEAD, PUT, DELETE, OPTIONS}) are retried by default on
+ * 5xx and cut connections, because repeating a {@code POST} or {@code PATCH} the server did receive
+ * may apply it twice. Exceptions: a failed connect (nothing was sent) and a 429 (the request was
+ * not processed) are retried for every method, and so is a request carrying an idempotency key
+ * ({@link ApiRequest.Builder#idempotencyHeader}, generated from {@code x-typewire-idempotency}),
+ * which the server deduplicates. To retry another non-idempotent call that is known to be safe,
+ * pass {@link #retryingNonIdempotent()} for that call:
  *
  * <pre>{@code
  * RequestOptions.builder().retryPolicy(RetryPolicy.defaults().retryingNonIdempotent()).build()
@@ -45,6 +49,7 @@ public final class RetryPolicy {
   private final Duration maxDelay;
   private final Duration maxElapsed;
   private final boolean retryNonIdempotent;
+  private final Duration maxRetryAfter;
 
   private RetryPolicy(Builder builder) {
     this.maxAttempts = builder.maxAttempts;
@@ -53,6 +58,7 @@ public final class RetryPolicy {
     this.maxDelay = builder.maxDelay;
     this.maxElapsed = builder.maxElapsed;
     this.retryNonIdempotent = builder.retryNonIdempotent;
+    this.maxRetryAfter = builder.maxRetryAfter;
   }
 
   /**
@@ -96,6 +102,7 @@ public final class RetryPolicy {
     builder.maxDelay = maxDelay;
     builder.maxElapsed = maxElapsed;
     builder.retryNonIdempotent = retryNonIdempotent;
+    builder.maxRetryAfter = maxRetryAfter;
     return builder;
   }
 
@@ -137,8 +144,27 @@ public final class RetryPolicy {
     return retryNonIdempotent;
   }
 
+  /**
+   * Returns the longest wait a server's {@code Retry-After} (or {@code X-RateLimit-Reset}) can
+   * impose before a retry; a longer one is shortened to it.
+   *
+   * @return the cap
+   */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
   boolean retriesStatus(String method, int status) {
-    return RETRYABLE_STATUSES.contains(status) && allowsRepeating(method);
+    return retriesStatus(status, allowsRepeating(method));
+  }
+
+  /**
+   * @param repeatable the request may be applied twice safely: an idempotent method, an opted-in
+   *     one, or one carrying an idempotency key
+   */
+  boolean retriesStatus(int status, boolean repeatable) {
+    // A 429 means the request was not processed, so repeating it applies nothing twice.
+    return status == 429 || (RETRYABLE_STATUSES.contains(status) && repeatable);
   }
 
   boolean allowsRepeating(String method) {
@@ -169,6 +195,8 @@ public final class RetryPolicy {
             + maxElapsed
             + ", retryNonIdempotent="
             + retryNonIdempotent
+            + ", maxRetryAfter="
+            + maxRetryAfter
             + "]";
   }
 
@@ -181,6 +209,7 @@ public final class RetryPolicy {
     private Duration maxDelay = Duration.ofSeconds(5);
     private Duration maxElapsed = Duration.ofSeconds(60);
     private boolean retryNonIdempotent;
+    private Duration maxRetryAfter = Duration.ofSeconds(60);
 
     private Builder() {}
 
@@ -254,6 +283,18 @@ public final class RetryPolicy {
      */
     public Builder retryNonIdempotent(boolean retryNonIdempotent) {
       this.retryNonIdempotent = retryNonIdempotent;
+      return this;
+    }
+
+    /**
+     * Sets the longest wait a server's {@code Retry-After} or {@code X-RateLimit-Reset} can ask
+     * for; a longer one is shortened to it (and still counts against {@link #maxElapsed}).
+     *
+     * @param maxRetryAfter not negative; 60 seconds by default
+     * @return this builder
+     */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = nonNegative("maxRetryAfter", maxRetryAfter);
       return this;
     }
 

@@ -94,6 +94,7 @@ class ClientOptionsTest {
     assertTrue(policy.retryingNonIdempotent().retriesNonIdempotent());
     assertTrue(policy.retriesStatus("GET", 503));
     assertFalse(policy.retriesStatus("POST", 503));
+    assertTrue(policy.retriesStatus("POST", 429));
     assertTrue(policy.retryingNonIdempotent().retriesStatus("PATCH", 429));
     assertFalse(policy.retriesStatus("GET", 500));
     assertEquals(1, RetryPolicy.none().maxAttempts());

@@ -96,9 +96,23 @@ class ResponseHandlingTest {
   }
 
   @Test
-  void status204ForJsonTypeIsNull() {
+  void status204ForAJsonTypeIsADecodeExceptionNotASilentNull() {
     server.thenText(204, null, "");
-    assertNull(new ApiTransport(options().build()).send(getChats(), ResponseType.of(Chat.class)));
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () ->
+                new ApiTransport(options().build()).send(getChats(), ResponseType.of(Chat.class)));
+    assertEquals(204, e.status());
+    assertTrue(e.getMessage().contains("no response body, expected"), e.getMessage());
+  }
+
+  @Test
+  void status204ForAJsonTypeAllowingEmptyIsNull() {
+    server.thenText(204, null, "");
+    assertNull(
+        new ApiTransport(options().build())
+            .send(getChats(), ResponseType.of(Chat.class).allowingEmpty()));
   }
 
   @Test

@@ -30,8 +30,11 @@ public final class SampleMain {
           "  send <chat id> <text>  queue a text message",
           "  queue                  show the send queue",
           "  flaky                  list chats while the embedded server fails twice (429, 503)",
+          "  capped                 list chats while the embedded server caps pages at 4 chats",
           "environment: PERISKOPE_API_KEY (use the real API instead of the embedded server),",
           "  PERISKOPE_BASE_URL (another base URL), PERISKOPE_PHONE (sent as x-phone)");
+
+  private static final int CAPPED_PAGE = 4;
 
   private SampleMain() {}
 
@@ -120,6 +123,13 @@ public final class SampleMain {
         }
         return flaky(connection.embeddedServer().get(), commands, attempts, out);
       }
+      case "capped" -> {
+        if (connection.embeddedServer().isEmpty()) {
+          err.println("capped needs the embedded server: unset " + Connection.API_KEY);
+          return 2;
+        }
+        return capped(connection.embeddedServer().get(), commands, out);
+      }
       default -> throw new IllegalStateException("validated before: " + command);
     }
     return 0;
@@ -138,9 +148,23 @@ public final class SampleMain {
     return 0;
   }
 
+  /**
+   * The server serves fewer chats per page than asked; the pager still lists every chat, since only
+   * an empty page ends the listing.
+   */
+  private static int capped(EmbeddedPeriskopeServer server, Commands commands, PrintStream out) {
+    server.capPagesAt(CAPPED_PAGE);
+    out.printf(
+        "the server will serve at most %d chats per page although %d are asked:%n",
+        CAPPED_PAGE, Commands.PAGE_SIZE);
+    int total = commands.listChats();
+    out.printf("listed all %d chats in %d requests%n", total, server.requestCount());
+    return 0;
+  }
+
   private static boolean validUsage(String command, List<String> operands) {
     return switch (command) {
-      case "list-chats", "queue", "flaky" -> operands.isEmpty();
+      case "list-chats", "queue", "flaky", "capped" -> operands.isEmpty();
       case "get-chat", "messages" -> operands.size() == 1;
       case "send" -> operands.size() >= 2;
       default -> false;

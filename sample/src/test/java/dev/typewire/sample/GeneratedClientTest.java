@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -251,7 +252,42 @@ class GeneratedClientTest {
           .listAllChatsAutoPaging(ListAllChatsParams.builder().limit(10).build())
           .forEach(chats::add);
       assertEquals(23, chats.size());
-      assertEquals(3, periskope.requestCount(), "pages of 10, 10 and a short one of 3");
+      // A short page does not end the listing (servers cap pages); the empty one after it does.
+      assertEquals(4, periskope.requestCount(), "pages of 10, 10, 3 and an empty one");
+    }
+  }
+
+  @Test
+  void autoPagerListsEveryChatWhenTheServerCapsItsPages() throws Exception {
+    try (EmbeddedPeriskopeServer periskope = EmbeddedPeriskopeServer.start(TOKEN)) {
+      periskope.capPagesAt(5);
+      PeriskopeClient real =
+          PeriskopeClient.builder().baseUrl(periskope.baseUrl()).bearerToken(TOKEN).build();
+      List<Chat> chats =
+          real
+              .chats()
+              .listAllChatsAutoPaging(ListAllChatsParams.builder().limit(2000).build())
+              .stream()
+              .toList();
+      assertEquals(23, chats.size());
+      assertEquals(23, chats.stream().map(Chat::chatId).distinct().count());
+      assertEquals(6, periskope.requestCount(), "pages of 5, 5, 5, 5, 3 and an empty one");
+    }
+  }
+
+  @Test
+  void asyncAutoPagerListsEveryChatWhenTheServerCapsItsPages() throws Exception {
+    try (EmbeddedPeriskopeServer periskope = EmbeddedPeriskopeServer.start(TOKEN)) {
+      periskope.capPagesAt(5);
+      PeriskopeClient real =
+          PeriskopeClient.builder().baseUrl(periskope.baseUrl()).bearerToken(TOKEN).build();
+      List<Chat> chats = new CopyOnWriteArrayList<>();
+      real.chats()
+          .listAllChatsAutoPagingAsync(
+              ListAllChatsParams.builder().limit(2000).build(), RequestOptions.none())
+          .thenCompose(first -> first.forEachRemaining(chats::add))
+          .get();
+      assertEquals(23, chats.size());
     }
   }
 

@@ -22,6 +22,10 @@ import dev.typewire.sample.server.EmbeddedPeriskopeServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +96,35 @@ class ReadmeExamplesTest {
             .thenApply(ListChatsResponse::count)
             .get();
     assertEquals(23, count);
+  }
+
+  @Test
+  void asyncPaging() {
+    server.capPagesAt(7);
+    List<String> ids = new CopyOnWriteArrayList<>();
+    client
+        .chats()
+        .listAllChatsAutoPagingAsync(ListAllChatsParams.builder().build(), RequestOptions.none())
+        .thenCompose(first -> first.forEachRemaining(chat -> ids.add(chat.chatId())))
+        .join();
+    assertEquals(23, ids.size());
+  }
+
+  @Test
+  void anAsyncCallGivenUpOnStopsRetrying() throws Exception {
+    server.failFirst(503);
+    server.failFirst(503);
+    server.failFirst(503);
+    CompletableFuture<ListChatsResponse> page =
+        client
+            .chats()
+            .listAllChatsAsync(ListAllChatsParams.builder().build(), RequestOptions.none());
+    page.orTimeout(100, TimeUnit.MILLISECONDS);
+
+    assertThrows(CompletionException.class, page::join);
+    Thread.sleep(1_500);
+    // The first attempt failed with 503; the retry due after the backoff never started.
+    assertEquals(1, server.requestCount());
   }
 
   @Test

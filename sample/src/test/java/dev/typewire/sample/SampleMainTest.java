@@ -94,7 +94,17 @@ class SampleMainTest {
     assertListsEverySeedChat(outcome.outLines());
     assertTrue(outcome.out().contains("-> 429"), outcome.out());
     assertTrue(outcome.out().contains("-> 503"), outcome.out());
-    assertTrue(outcome.out().contains("in 5 requests; the runtime retried 2 times"), outcome.out());
+    // 2 refused, then pages of 10, 10, 3 and the empty page that ends the listing.
+    assertTrue(outcome.out().contains("in 6 requests; the runtime retried 2 times"), outcome.out());
+  }
+
+  @Test
+  void aServerCappingItsPagesBelowTheLimitStillHasEveryChatListed() {
+    Outcome outcome = run(Map.of(), "capped");
+    assertEquals(0, outcome.exitCode(), outcome.err());
+    assertListsEverySeedChat(outcome.outLines());
+    // 10 asked, 4 served: six pages of 4, 4, 4, 4, 4, 3, then the empty one.
+    assertTrue(outcome.out().contains("listed all 23 chats in 7 requests"), outcome.out());
   }
 
   @Test
@@ -160,7 +170,7 @@ class SampleMainTest {
           run(Map.of("PERISKOPE_API_KEY", token, "PERISKOPE_BASE_URL", server.baseUrl()));
       assertEquals(0, outcome.exitCode(), outcome.err());
       assertListsEverySeedChat(outcome.outLines());
-      assertEquals(3, server.requestCount(), "three pages from the test's server");
+      assertEquals(4, server.requestCount(), "three pages and the empty one that ends the list");
       assertTrue(outcome.err().contains("Periskope API at " + server.baseUrl()), outcome.err());
       assertFalse(outcome.out().contains(token) || outcome.err().contains(token));
     }

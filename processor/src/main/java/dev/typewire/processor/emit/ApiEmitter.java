@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.BodyEncoding;
 import dev.typewire.processor.model.Operation;
-import dev.typewire.processor.model.Pagination;
 import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.model.TypeRef;
 import java.util.HashSet;
@@ -69,7 +68,8 @@ final class ApiEmitter {
     boolean noBody = operation.response() == null;
     TypeName result =
         noBody ? ClassName.get(Void.class) : context.typeName(operation.response()).box();
-    TypeName syncResult = noBody ? TypeName.VOID : result;
+    TypeName syncResult =
+        noBody ? TypeName.VOID : context.nullable(result, operation.emptySuccess());
     OperationSignature signature = new OperationSignature(context, operation);
     String responseField = constantName(name) + "_RESPONSE";
     api.addField(
@@ -88,7 +88,10 @@ final class ApiEmitter {
                 ? ""
                 : operation.responseEncoding() == BodyEncoding.BINARY
                     ? "@return the response body, unread; close it\n"
-                    : "@return the decoded response\n");
+                    : operation.emptySuccess()
+                        ? "@return the decoded response; null when the server answers without a"
+                            + " body, as the description allows\n"
+                        : "@return the decoded response\n");
     CodeBlock throwsDoc =
         CodeBlock.of(
             "@throws $T if the call fails; see its subtypes\n",
@@ -138,53 +141,14 @@ final class ApiEmitter {
                     + " fails\n",
                 noBody ? "completion" : "decoded response")
             .addStatement(
-                "return transport.sendAsync($L, $N)", signature.requestCall(name), responseField)
+                "return transport.sendAsync(() -> $L, $N)",
+                signature.requestCall(name),
+                responseField)
             .build());
     api.addMethod(signature.requestBuilderMethod(name, constraints));
     if (operation.pagination() != null) {
-      api.addMethod(autoPaging(operation, signature));
+      new PagerWriter(context, operation, signature).addTo(api, responseField);
     }
-  }
-
-  private MethodSpec autoPaging(Operation operation, OperationSignature signature) {
-    Pagination paging = operation.pagination();
-    TypeName item = context.typeName(paging.itemType());
-    ClassName pager = EmitContext.runtime("AutoPager");
-    String name = operation.javaName();
-    CodeBlock pageParams =
-        CodeBlock.of(
-            "params.toBuilder().$N(offset).$N(limit).build()",
-            paging.offsetParam(),
-            paging.limitParam());
-    return signature
-        .method(name + "AutoPaging", ParameterizedTypeName.get(pager, item), false)
-        .addJavadoc(signature.description())
-        .addJavadoc(
-            "\n<p>Pages through every result lazily: the next page is fetched only when needed, and"
-                + " paging stops at a short or empty page. The {@code $N} in {@code params} is the"
-                + " first offset; its {@code $N}, or $L when unset, is the page size.\n\n",
-            paging.offsetParam(),
-            paging.limitParam(),
-            paging.defaultPageSize())
-        .addJavadoc(signature.parameterDocs(true))
-        .addJavadoc("@return every item, fetched page by page\n")
-        .addStatement(
-            "int start = params.$N() == null ? 0 : params.$N()",
-            paging.offsetParam(),
-            paging.offsetParam())
-        .addStatement(
-            "int pageSize = params.$N() == null ? $L : params.$N()",
-            paging.limitParam(),
-            paging.defaultPageSize(),
-            paging.limitParam())
-        .addStatement(
-            "return $T.offsetLimit(\n$>start,\npageSize,\n(offset, limit) -> $N($L),\n$T::$N)$<",
-            pager,
-            name,
-            signature.arguments(pageParams, null),
-            context.typeName(operation.response()),
-            paging.itemsProperty())
-        .build();
   }
 
   private CodeBlock responseType(Operation operation) {
@@ -204,6 +168,9 @@ final class ApiEmitter {
           context.typeName(response));
     } else {
       code.add("$T.of($T.class)", RESPONSE_TYPE, context.typeName(response));
+    }
+    if (operation.emptySuccess() && response != null) {
+      code.add(".allowingEmpty()");
     }
     if (operation.errorBody() instanceof TypeRef.Named errorType) {
       code.add(".withErrorBody($T.class)", context.className(errorType.javaName()));

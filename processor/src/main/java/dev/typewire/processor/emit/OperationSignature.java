@@ -131,6 +131,10 @@ final class OperationSignature {
     if (operation.server() != null) {
       method.addStatement("request.server($L)", StringLiteral.of(operation.server().url()));
     }
+    if (operation.idempotencyHeader() != null) {
+      method.addStatement(
+          "request.idempotencyHeader($L)", StringLiteral.of(operation.idempotencyHeader()));
+    }
     if (hasParams) {
       method.addStatement("params.applyTo(request)");
     }

@@ -19,6 +19,10 @@ import java.util.List;
  *     security
  * @param requestMedia the request body's media type and multipart part types, or null without a
  *     body
+ * @param idempotencyHeader the header carrying a generated idempotency key, or null when requests
+ *     carry none ({@code x-typewire-idempotency})
+ * @param emptySuccess a success response without a body is documented too, so the method may return
+ *     null
  */
 public record Operation(
     String operationId,
@@ -38,7 +42,9 @@ public record Operation(
     TypeRef errorBody,
     Pagination pagination,
     List<List<String>> security,
-    RequestMedia requestMedia) {
+    RequestMedia requestMedia,
+    String idempotencyHeader,
+    boolean emptySuccess) {
 
   /**
    * The path requests are sent to. A path key may end in a fragment to tell apart operations on one

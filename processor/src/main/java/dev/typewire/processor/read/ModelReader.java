@@ -107,7 +107,13 @@ public final class ModelReader {
     SecurityReader security = new SecurityReader(root, diagnostics);
     OperationReader operations =
         new OperationReader(
-            refs, schemas, diagnostics, mappings, ServerReader.firstUrl(root), security);
+            refs,
+            schemas,
+            diagnostics,
+            mappings,
+            ServerReader.firstUrl(root),
+            security,
+            new IdempotencyReader(root, diagnostics));
     List<Operation> read = operations.read(root.get("paths"));
     Map<String, String> paramsClasses = paramsClasses(read, classNames);
     Map<String, String> apiClasses = apiClasses(read, classNames);

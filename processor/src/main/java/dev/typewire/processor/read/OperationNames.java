@@ -36,7 +36,8 @@ final class OperationNames {
     }
   }
 
-  private static final List<String> SIBLINGS = List.of("", "Async", "Request", "AutoPaging");
+  private static final List<String> SIBLINGS =
+      List.of("", "Async", "Request", "AutoPaging", "AutoPagingAsync");
 
   /** Every method name generated so far, with what claimed it. */
   private final Map<String, Site> taken = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -129,7 +130,7 @@ final class OperationNames {
                     + (previous.operationId() == null
                         ? ""
                         : " (operationId '" + previous.operationId() + "')")
-                    + " (compared ignoring case, with the Async, Request and AutoPaging methods)")
+                    + " (compared ignoring case, with the Async, Request, AutoPaging and AutoPagingAsync methods)")
             + "; it is generated as "
             + chosen
             + ". Pin a name of your choice with @GenerateClient(names = ...)");

@@ -33,6 +33,7 @@ final class OperationReader {
   private final NameMappings mappings;
   private final OperationServers servers;
   private final PaginationReader pagination;
+  private final IdempotencyReader idempotency;
   private final ParameterReader parameterReader;
   private final SecurityReader security;
   private final Map<String, Parameter> sharedHeaders = new LinkedHashMap<>();
@@ -59,7 +60,8 @@ final class OperationReader {
       Diagnostics diagnostics,
       NameMappings mappings,
       String documentServerUrl,
-      SecurityReader security) {
+      SecurityReader security,
+      IdempotencyReader idempotency) {
     this.refs = refs;
     this.servers = new OperationServers(documentServerUrl, diagnostics);
     this.schemas = schemas;
@@ -68,6 +70,7 @@ final class OperationReader {
     this.pagination = new PaginationReader(schemas, diagnostics);
     this.parameterReader = new ParameterReader(refs, schemas, diagnostics, mappings);
     this.security = security;
+    this.idempotency = idempotency;
   }
 
   List<Operation> read(JsonNode paths) {
@@ -223,7 +226,9 @@ final class OperationReader {
         responses.error(),
         pagination.read(node, pointer, parameters, responses.success()),
         security.operationRequirements(node, pointer),
-        requestBody == null ? null : requestBody.media());
+        requestBody == null ? null : requestBody.media(),
+        idempotency.header(node, pointer, method.toUpperCase(Locale.ROOT)),
+        responses.success() != null && EmptySuccess.declared(node, refs));
   }
 
   /**

@@ -44,6 +44,7 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
   private final MessageQueue queue = new MessageQueue();
   private final Queue<Reply> faults = new ConcurrentLinkedQueue<>();
   private final AtomicInteger requests = new AtomicInteger();
+  private volatile int pageCap = Paging.MAX_LIMIT;
 
   private EmbeddedPeriskopeServer(String bearerToken, ChatStore chats) throws IOException {
     this.expectedAuthorization = ("Bearer " + bearerToken).getBytes(StandardCharsets.UTF_8);
@@ -93,6 +94,19 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
    */
   public void failFirst(int status) {
     faults.add(fault(status));
+  }
+
+  /**
+   * Makes list pages hold at most {@code most} items whatever {@code limit} asks, as servers that
+   * cap their page size do (Periskope's own docs disagree on its cap: 2000 or 1000).
+   *
+   * @param most the largest page served, at least 1
+   */
+  public void capPagesAt(int most) {
+    if (most < 1) {
+      throw new IllegalArgumentException("most must be at least 1: " + most);
+    }
+    pageCap = most;
   }
 
   /** Returns how many requests arrived, faults and rejected ones included. */
@@ -189,7 +203,7 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
   }
 
   private Reply listChats(Query query) {
-    Paging paging = Paging.from(query);
+    Paging paging = Paging.from(query).cappedAt(pageCap);
     List<ObjectNode> matching =
         chats.filter(query.first("chat_type").orElse(null), query.first("label").orElse(null));
     // start_time/end_time are accepted but not applied: the example has too few dates to matter.
@@ -205,7 +219,7 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
    */
   private Reply chatMessages(String chatId, Query query) {
     ObjectNode chat = chat(chatId);
-    Paging paging = Paging.from(query);
+    Paging paging = Paging.from(query).cappedAt(pageCap);
     JsonNode latest = chat.path("latest_message");
     List<JsonNode> messages = latest.isObject() ? List.of(latest) : List.of();
     return Reply.json(200, paging.envelope("messages", messages));

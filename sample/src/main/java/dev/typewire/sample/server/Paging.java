@@ -17,6 +17,11 @@ record Paging(int offset, int limit) {
     return new Paging(offset(query), limit(query));
   }
 
+  /** This page with its limit lowered to {@code most}, as a server capping its pages serves it. */
+  Paging cappedAt(int most) {
+    return new Paging(offset, Math.min(limit, most));
+  }
+
   private static int offset(Query query) {
     String raw = query.first("offset").orElse(null);
     if (raw == null || raw.isEmpty()) {
