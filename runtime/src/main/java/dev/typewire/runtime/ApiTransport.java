@@ -65,6 +65,34 @@ public final class ApiTransport implements AutoCloseable {
   }
 
   /**
+   * Sends a request like {@link #send}, and returns the decoded body together with the status and
+   * headers of the response.
+   *
+   * @param request the request
+   * @param bodyType how to decode a successful response's body
+   * @param <T> the decoded type
+   * @return the response
+   * @throws ApiException when the call fails after all permitted attempts
+   */
+  public <T> RawResponse<T> sendRaw(ApiRequest request, ResponseType<T> bodyType) {
+    return send(request, ResponseType.raw(bodyType));
+  }
+
+  /**
+   * Sends a request like {@link #sendAsync}, and completes with the decoded body together with the
+   * status and headers of the response.
+   *
+   * @param request the request
+   * @param bodyType how to decode a successful response's body
+   * @param <T> the decoded type
+   * @return the future response
+   */
+  public <T> CompletableFuture<RawResponse<T>> sendRawAsync(
+      ApiRequest request, ResponseType<T> bodyType) {
+    return sendAsync(request, ResponseType.raw(bodyType));
+  }
+
+  /**
    * Returns the options this transport was created with.
    *
    * @return the options

@@ -26,6 +26,8 @@ final class Call<T> {
 
   private final TransportSetup setup;
   private final String method;
+  // Names the operation in deprecation reports: the path before its parameters are filled in.
+  private final String operation;
   private final URI uri;
   // The URI as listeners and exceptions see it: an API key in the query is masked.
   private final URI shownUri;
@@ -43,6 +45,7 @@ final class Call<T> {
     this.setup = setup;
     this.responseType = responseType;
     this.method = request.method();
+    this.operation = request.method() + " " + request.pathTemplate();
     RequestOptions options = request.options();
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
     this.timeout = options.timeout().orElse(setup.options().requestTimeout());
@@ -209,7 +212,7 @@ final class Call<T> {
     HttpResponse.BodyHandler<ResponseBytes> capped =
         CappedBodySubscriber.handler(
             setup.options().maxResponseBytes(), attemptStart + timeout.toNanos());
-    if (responseType.kind() != ResponseType.Kind.BINARY) {
+    if (responseType.bodyKind() != ResponseType.Kind.BINARY) {
       return capped;
     }
     // A successful binary body is handed out unread; error bodies are read capped as always, so
@@ -223,6 +226,7 @@ final class Call<T> {
 
   private AttemptOutcome<T> received(
       RequestAttempt current, long attemptStart, HttpResponse<ResponseBytes> response) {
+    events.receivedHeaders(current, operation, response.statusCode(), response.headers());
     events.responded(
         current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {

@@ -55,6 +55,11 @@ final class ResponseDecoder {
     if (status < 200 || status > 299) {
       throw errorFor(response, type.errorType());
     }
+    if (type.kind() == ResponseType.Kind.RAW) {
+      @SuppressWarnings("unchecked")
+      T raw = (T) rawResponse(response, type.bodyType());
+      return raw;
+    }
     ResponseBytes body = response.body();
     if (type.kind() == ResponseType.Kind.BINARY) {
       @SuppressWarnings("unchecked")
@@ -96,6 +101,13 @@ final class ResponseDecoder {
     } catch (IOException e) {
       throw decodeFailure(response, "response body could not be read for " + type, e);
     }
+  }
+
+  private <B> RawResponse<B> rawResponse(
+      HttpResponse<ResponseBytes> response, ResponseType<B> bodyType) {
+    B body = decode(response, bodyType);
+    return new RawResponse<>(
+        response.statusCode(), response.headers(), traceId(response.headers()), body);
   }
 
   /** The exception for a failure that left no response. */

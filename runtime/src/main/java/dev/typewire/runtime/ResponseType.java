@@ -22,7 +22,8 @@ public final class ResponseType<T> {
     JSON,
     NONE,
     STRING,
-    BINARY
+    BINARY,
+    RAW
   }
 
   private static final ResponseType<Void> NONE = new ResponseType<>(Kind.NONE, Void.class, null);
@@ -34,11 +35,23 @@ public final class ResponseType<T> {
   private final Kind kind;
   private final Type type;
   private final Class<?> errorType;
+  // For RAW: how the body inside the raw response is decoded.
+  private final ResponseType<?> bodyType;
 
   private ResponseType(Kind kind, Type type, Class<?> errorType) {
+    this(kind, type, errorType, null);
+  }
+
+  private ResponseType(Kind kind, Type type, Class<?> errorType, ResponseType<?> bodyType) {
     this.kind = kind;
     this.type = type;
     this.errorType = errorType;
+    this.bodyType = bodyType;
+  }
+
+  /** The body decoded as {@code body}, handed out with status and headers. */
+  static <T> ResponseType<RawResponse<T>> raw(ResponseType<T> body) {
+    return new ResponseType<>(Kind.RAW, RawResponse.class, body.errorType, body);
   }
 
   /**
@@ -101,11 +114,21 @@ public final class ResponseType<T> {
    * @return a new response type
    */
   public ResponseType<T> withErrorBody(Class<?> errorType) {
-    return new ResponseType<>(kind, type, Objects.requireNonNull(errorType, "errorType"));
+    return new ResponseType<>(kind, type, Objects.requireNonNull(errorType, "errorType"), bodyType);
   }
 
   Kind kind() {
     return kind;
+  }
+
+  /** How the body is read off the wire: a raw response reads it as its body type does. */
+  Kind bodyKind() {
+    return kind == Kind.RAW ? bodyType.kind : kind;
+  }
+
+  /** For {@link Kind#RAW}: the type of the body inside. */
+  ResponseType<?> bodyType() {
+    return bodyType;
   }
 
   Type type() {
@@ -119,7 +142,7 @@ public final class ResponseType<T> {
 
   /** The value of {@code Accept} that tells the server what this type can read. */
   String accept() {
-    return switch (kind) {
+    return switch (bodyKind()) {
       case STRING -> "text/plain, application/json;q=0.9, */*;q=0.8";
       case BINARY -> "*/*";
       default -> "application/json";
@@ -134,6 +157,7 @@ public final class ResponseType<T> {
       case STRING -> "ResponseType.string()";
       case BINARY -> "ResponseType.binary()";
       case JSON -> "ResponseType.of(" + name + ")";
+      case RAW -> bodyType.toString();
     };
   }
 }
