@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,7 +55,7 @@ final class Call<T> {
     URI plain = setup.uriFor(request);
     this.uri = credentials.withQuery(plain, false);
     this.shownUri = credentials.withQuery(plain, true);
-    this.redactor = setup.redactor().with(credentials.secrets());
+    this.redactor = setup.redactor().with(callSecrets(request, credentials));
     this.events = setup.events().with(redactor);
     this.httpRequest = buildHttpRequest(request, credentials);
     this.repeatableBody = request.repeatableBody();
@@ -65,6 +67,17 @@ final class Call<T> {
             redactor,
             setup.options().traceIdHeader().orElse(null),
             setup.options().maxResponseBytes());
+  }
+
+  /**
+   * What this call sends beyond the client-wide secrets: its credentials, and the sensitive headers
+   * it sets itself (a per-call {@code Authorization} override, an API key header parameter).
+   */
+  private static List<String> callSecrets(ApiRequest request, Credentials credentials) {
+    List<String> secrets = new ArrayList<>(credentials.secrets());
+    secrets.addAll(HeaderValues.secretsOf(request.headers()));
+    secrets.addAll(HeaderValues.secretsOf(request.options().headers()));
+    return secrets;
   }
 
   private HttpRequest buildHttpRequest(ApiRequest request, Credentials credentials) {

@@ -129,6 +129,7 @@ final class ResponseDecoder {
         && body.bytes().length > 0) {
       try {
         tree = mapper.readTree(body.bytes());
+        redactor.scrub(tree);
       } catch (IOException notJsonAfterAll) {
         // Reported below through the excerpt; a malformed error body is still an error status.
       }

@@ -44,11 +44,7 @@ final class TransportSetup {
   private static List<String> secrets(ClientOptions options) {
     List<String> secrets = new ArrayList<>();
     secrets.add(options.bearerToken());
-    for (Map.Entry<String, String> header : options.defaultHeaders().entrySet()) {
-      if (HeaderValues.isSensitive(header.getKey())) {
-        secrets.add(header.getValue());
-      }
-    }
+    secrets.addAll(HeaderValues.secretsOf(options.defaultHeaders()));
     return secrets;
   }
 

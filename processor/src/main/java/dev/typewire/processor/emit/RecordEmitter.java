@@ -75,6 +75,7 @@ final class RecordEmitter {
       javadoc.add("@param $L the properties the schema does not declare, by wire name\n", extra);
     }
     record.addJavadoc(javadoc.build()).recordConstructor(constructor.build());
+    SecretToString.addTo(record, name.simpleName(), object, extra);
     if (object.docs().deprecated()) {
       record.addAnnotation(Deprecated.class);
     }

@@ -529,7 +529,8 @@ final class SchemaTranslator {
               source.schema().path("readOnly").asBoolean(false),
               source.schema().path("writeOnly").asBoolean(false),
               SchemaDocs.docs(source.schema()),
-              constraints(source.schema(), source.pointer(), typed.type())));
+              constraints(source.schema(), source.pointer(), typed.type()),
+              source.schema().path("format").asText("").equals("password")));
     }
     TypeRef additional = null;
     JsonNode additionalSchema = schema.get("additionalProperties");
