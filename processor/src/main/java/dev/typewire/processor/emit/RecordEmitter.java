@@ -76,19 +76,24 @@ final class RecordEmitter {
     }
     record.addJavadoc(javadoc.build()).recordConstructor(constructor.build());
     SecretToString.addTo(record, name.simpleName(), object, extra);
+    CollectionCopies.addTo(record, object, extra);
     if (object.docs().deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
-    if (object.requestBody()) {
-      BuilderEmitter builders = new BuilderEmitter(context);
-      List<BuilderEmitter.Field> fields = new ArrayList<>(builders.fields(object));
-      if (extra != null) {
-        fields.add(
-            new BuilderEmitter.Field(
-                extra, extraType(object), extra, true, false, false, "the undeclared properties"));
-      }
-      builders.addBuilder(record, name, fields, requestChecks(object, record));
+    // Every record has a builder: request bodies to send, responses to stub in tests. Only a
+    // request body's build() checks the documented constraints.
+    BuilderEmitter builders = new BuilderEmitter(context);
+    List<BuilderEmitter.Field> fields = new ArrayList<>(builders.fields(object));
+    if (extra != null) {
+      fields.add(
+          new BuilderEmitter.Field(
+              extra, extraType(object), extra, true, false, false, "the undeclared properties"));
     }
+    builders.addBuilder(
+        record,
+        name,
+        fields,
+        object.requestBody() ? requestChecks(object, record) : CodeBlock.of(""));
     return record.build();
   }
 
