@@ -92,9 +92,21 @@ final class RecordEmitter {
     builders.addBuilder(
         record,
         name,
+        unions.isEmpty() ? name : qualified(name),
         fields,
         object.requestBody() ? requestChecks(object, record) : CodeBlock.of(""));
     return record.build();
+  }
+
+  /**
+   * The record's name as its builder must write it when the record is a union variant: the union's
+   * nested types ({@code Unknown}, the value wrappers) are inherited members of the record, so one
+   * with the record's own simple name would shadow it. JavaPoet writes the enclosing type by its
+   * simple name, hence a name it cannot resolve and prints as given: the canonical name, made of
+   * identifiers only.
+   */
+  private static ClassName qualified(ClassName name) {
+    return ClassName.get("", name.canonicalName());
   }
 
   /**
