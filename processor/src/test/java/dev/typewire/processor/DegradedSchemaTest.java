@@ -138,7 +138,12 @@ class DegradedSchemaTest {
             .filter(m -> Modifier.isPublic(m.getModifiers()))
             .toArray(Method[]::new);
     if (spec.startsWith("=")) {
-      Set<String> names = Arrays.stream(methods).map(Method::getName).collect(Collectors.toSet());
+      // Every API class has the raw-response accessor, whatever survived of the description.
+      Set<String> names =
+          Arrays.stream(methods)
+              .map(Method::getName)
+              .filter(name -> !name.equals("withRawResponse"))
+              .collect(Collectors.toSet());
       return names.equals(Set.of(spec.substring(1).split(",")));
     }
     String[] returning = spec.split(":");

@@ -64,6 +64,34 @@ public abstract sealed class ApiException extends RuntimeException
   }
 
   /**
+   * Creates the exception a generated client throws for an error response with {@code status}: an
+   * {@link AuthenticationException} for 401 and 403, a {@link NotFoundException} for 404, and so on
+   * as the subtypes describe. For stubbing a generated API in tests; each subtype also has public
+   * constructors.
+   *
+   * <pre>{@code
+   * ApiException failure = ApiException.forStatus(404, headers, "{\"message\":\"gone\"}", error);
+   * }</pre>
+   *
+   * <p>The exception has no request: {@link #method()} is empty, {@link #uri()} is {@code stub:/}
+   * and there is no trace id. {@link #contentType()} comes from the headers.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers, for example {@code HttpHeaders.of(Map.of("Retry-After",
+   *     List.of("2")), (name, value) -> true)}
+   * @param bodyExcerpt what {@link #bodyExcerpt()} returns; null for none
+   * @param errorBody what {@link #errorBody()} returns, typically the API's error record; or null
+   * @return the exception, not thrown
+   */
+  public static ApiException forStatus(
+      int status, HttpHeaders headers, String bodyExcerpt, Object errorBody) {
+    return ResponseDecoder.forStatus(
+        status,
+        ErrorContext.stubMessage(status, bodyExcerpt),
+        ErrorContext.stub(status, headers, bodyExcerpt, errorBody));
+  }
+
+  /**
    * Returns the HTTP status of the response.
    *
    * @return the status code, or 0 when no response was received

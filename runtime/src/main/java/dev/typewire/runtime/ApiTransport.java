@@ -16,13 +16,17 @@ import java.util.function.Supplier;
  * unread instead); retries as the {@link RetryPolicy} allows; and reports every attempt to the
  * {@link RequestListener} and the {@code dev.typewire.runtime} logger. The blocking {@link #send}
  * and the asynchronous {@link #sendAsync} behave identically.
+ *
+ * <p>{@link #close()} releases the HTTP client the transport built (a supplied one stays open);
+ * calls made after it throw {@link IllegalStateException}.
  */
-public final class ApiTransport {
+public final class ApiTransport implements AutoCloseable {
 
   private final TransportSetup setup;
 
   /**
-   * Creates a transport; builds an {@link java.net.http.HttpClient} unless the options supply one.
+   * Creates a transport; unless the options supply an {@link java.net.http.HttpClient}, it uses the
+   * one shared by the transports of the same {@link ClientOptions.Builder}, built on first use.
    *
    * @param options the client settings
    */
@@ -39,7 +43,8 @@ public final class ApiTransport {
    * @return the decoded body; null for {@link ResponseType#none()} and for 204 responses
    * @throws ApiException when the call fails after all permitted attempts
    * @throws IllegalArgumentException if a parameter cannot be formatted or the body serialized
-   * @throws IllegalStateException if credentials would be sent over plain http to another host
+   * @throws IllegalStateException if credentials would be sent over plain http to another host, or
+   *     the transport is closed
    */
   public <T> T send(ApiRequest request, ResponseType<T> responseType) {
     return newCall(request, responseType).run();
@@ -103,6 +108,34 @@ public final class ApiTransport {
   }
 
   /**
+   * Sends a request like {@link #send}, and returns the decoded body together with the status and
+   * headers of the response.
+   *
+   * @param request the request
+   * @param bodyType how to decode a successful response's body
+   * @param <T> the decoded type
+   * @return the response
+   * @throws ApiException when the call fails after all permitted attempts
+   */
+  public <T> RawResponse<T> sendRaw(ApiRequest request, ResponseType<T> bodyType) {
+    return send(request, ResponseType.raw(bodyType));
+  }
+
+  /**
+   * Sends a request like {@link #sendAsync}, and completes with the decoded body together with the
+   * status and headers of the response.
+   *
+   * @param request the request
+   * @param bodyType how to decode a successful response's body
+   * @param <T> the decoded type
+   * @return the future response
+   */
+  public <T> CompletableFuture<RawResponse<T>> sendRawAsync(
+      ApiRequest request, ResponseType<T> bodyType) {
+    return sendAsync(request, ResponseType.raw(bodyType));
+  }
+
+  /**
    * Returns the options this transport was created with.
    *
    * @return the options
@@ -120,7 +153,20 @@ public final class ApiTransport {
     return setup.mapper();
   }
 
+  /**
+   * Releases the HTTP client: when this was the last open transport using the client it built, the
+   * client's threads stop (on JDK 17 its selector thread ends once the client is garbage
+   * collected). A supplied client stays open. Exchanges in flight may finish; calls started
+   * afterwards throw {@link IllegalStateException}. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    setup.close();
+  }
+
   private <T> Call<T> newCall(ApiRequest request, ResponseType<T> responseType) {
+    // Checked before the request is built, so a closed client fails the same way for every call.
+    setup.client();
     return new Call<>(
         setup,
         Objects.requireNonNull(request, "request"),

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +32,8 @@ final class Call<T> {
 
   private final TransportSetup setup;
   private final String method;
+  // Names the operation in deprecation reports: the path before its parameters are filled in.
+  private final String operation;
   private final URI uri;
   // The URI without credentials, against which a response's relative links resolve.
   private final URI plainUri;
@@ -62,6 +66,7 @@ final class Call<T> {
     this.setup = setup;
     this.responseType = responseType;
     this.method = request.method();
+    this.operation = request.method() + " " + request.pathTemplate();
     RequestOptions options = request.options();
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
     this.timeout =
@@ -72,7 +77,7 @@ final class Call<T> {
     this.plainUri = plain;
     this.uri = credentials.withQuery(plain, false);
     this.shownUri = credentials.withQuery(plain, true);
-    this.redactor = setup.redactor().with(credentials.secrets());
+    this.redactor = setup.redactor().with(callSecrets(request, credentials));
     this.events = setup.events().with(redactor);
     this.httpRequest = buildHttpRequest(request, credentials);
     this.repeatableBody = request.repeatableBody();
@@ -85,6 +90,17 @@ final class Call<T> {
             redactor,
             setup.options().traceIdHeader().orElse(null),
             setup.options().maxResponseBytes());
+  }
+
+  /**
+   * What this call sends beyond the client-wide secrets: its credentials, and the sensitive headers
+   * it sets itself (a per-call {@code Authorization} override, an API key header parameter).
+   */
+  private static List<String> callSecrets(ApiRequest request, Credentials credentials) {
+    List<String> secrets = new ArrayList<>(credentials.secrets());
+    secrets.addAll(HeaderValues.secretsOf(request.headers()));
+    secrets.addAll(HeaderValues.secretsOf(request.options().headers()));
+    return secrets;
   }
 
   private HttpRequest buildHttpRequest(ApiRequest request, Credentials credentials) {
@@ -271,7 +287,7 @@ final class Call<T> {
   private HttpResponse.BodyHandler<ResponseBytes> bodyHandler(long attemptStart) {
     HttpResponse.BodyHandler<ResponseBytes> capped =
         CappedBodySubscriber.handler(setup.options().maxResponseBytes(), attemptStart, timeout);
-    if (responseType.kind() != ResponseType.Kind.BINARY) {
+    if (responseType.bodyKind() != ResponseType.Kind.BINARY) {
       return capped;
     }
     // A successful binary body is handed out unread; error bodies are read capped as always, so
@@ -285,6 +301,7 @@ final class Call<T> {
 
   private AttemptOutcome<T> received(
       RequestAttempt current, long attemptStart, HttpResponse<ResponseBytes> response) {
+    events.receivedHeaders(current, operation, response.statusCode(), response.headers());
     events.responded(
         current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {

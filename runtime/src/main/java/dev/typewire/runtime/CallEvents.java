@@ -1,6 +1,7 @@
 package dev.typewire.runtime;
 
 import java.lang.System.Logger.Level;
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -18,15 +19,37 @@ final class CallEvents {
 
   private final RequestListener listener;
   private final Redactor redactor;
+  private final DeprecationReports deprecations;
 
   CallEvents(RequestListener listener, Redactor redactor) {
+    this(listener, redactor, new DeprecationReports());
+  }
+
+  private CallEvents(RequestListener listener, Redactor redactor, DeprecationReports deprecations) {
     this.listener = listener;
     this.redactor = redactor;
+    this.deprecations = deprecations;
   }
 
   /** The same listener, with a redactor that knows the credentials of one call. */
   CallEvents with(Redactor callRedactor) {
-    return callRedactor == redactor ? this : new CallEvents(listener, callRedactor);
+    return callRedactor == redactor ? this : new CallEvents(listener, callRedactor, deprecations);
+  }
+
+  /**
+   * Hands the response headers to the listener, and reports a deprecated operation once.
+   *
+   * @param operation the method and path template, which names the operation in the report
+   */
+  void receivedHeaders(RequestAttempt attempt, String operation, int status, HttpHeaders headers) {
+    notify(listener -> listener.onResponseHeaders(attempt, status, headers));
+    deprecations
+        .firstNotice(operation, headers)
+        .ifPresent(
+            notice -> {
+              log(Level.WARNING, notice.describe());
+              notify(listener -> listener.onDeprecatedOperation(attempt, notice));
+            });
   }
 
   void started(RequestAttempt attempt) {

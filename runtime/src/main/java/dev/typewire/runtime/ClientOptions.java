@@ -55,6 +55,7 @@ public final class ClientOptions {
   private final ObjectMapper objectMapper;
   private final Sleeper sleeper;
   private final Map<String, URI> serverOverrides;
+  private final SharedHttpClients sharedHttpClients;
 
   private ClientOptions(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -73,6 +74,7 @@ public final class ClientOptions {
     this.objectMapper = builder.objectMapper;
     this.sleeper = builder.sleeper;
     this.serverOverrides = Map.copyOf(builder.serverOverrides);
+    this.sharedHttpClients = builder.sharedHttpClients;
   }
 
   /**
@@ -108,6 +110,7 @@ public final class ClientOptions {
     builder.objectMapper = objectMapper;
     builder.sleeper = sleeper;
     builder.serverOverrides.putAll(serverOverrides);
+    builder.sharedHttpClients = sharedHttpClients;
     return builder;
   }
 
@@ -268,6 +271,11 @@ public final class ClientOptions {
     return serverOverrides;
   }
 
+  /** Where the transports of these options get the HTTP client they build and share. */
+  SharedHttpClients sharedHttpClients() {
+    return sharedHttpClients;
+  }
+
   /**
    * Shows every setting except secrets: the token and sensitive header values are masked, and
    * credentials are listed by scheme name only.
@@ -359,6 +367,9 @@ public final class ClientOptions {
     private ObjectMapper objectMapper;
     private Sleeper sleeper = Sleeper.system();
     private final Map<String, URI> serverOverrides = new HashMap<>();
+    // Shared by every build() of this builder and its toBuilder() copies: their transports share
+    // one HTTP client (connection pool, threads) instead of building one each.
+    private SharedHttpClients sharedHttpClients = new SharedHttpClients();
 
     private Builder() {}
 
@@ -477,13 +488,23 @@ public final class ClientOptions {
     }
 
     /**
-     * Supplies the HTTP client, for proxies, TLS settings or a shared connection pool. Its own
-     * connect timeout and redirect policy apply; {@link #connectTimeout} is then ignored.
+     * Supplies the HTTP client, for proxies, TLS settings or a connection pool shared with other
+     * code. Its own connect timeout applies; {@link #connectTimeout} is then ignored. Closing the
+     * transport leaves a supplied client open: it stays the caller's to close.
      *
      * @param httpClient the client, or null to let the transport build one
      * @return this builder
+     * @throws IllegalArgumentException if the client follows redirects: a redirect would carry the
+     *     credentials to whatever host the server names
      */
     public Builder httpClient(HttpClient httpClient) {
+      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException(
+            "the supplied HttpClient follows redirects ("
+                + httpClient.followRedirects()
+                + "), which would send the credentials to whatever host a redirect names; build"
+                + " it with followRedirects(HttpClient.Redirect.NEVER)");
+      }
       this.httpClient = httpClient;
       return this;
     }

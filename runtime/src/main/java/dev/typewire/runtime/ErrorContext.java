@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What an {@link ApiException} knows about the exchange that failed. A record rather than a long
@@ -29,6 +30,30 @@ record ErrorContext(
     ObjectMapper mapper) {
 
   static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+
+  /** The URI of exceptions that callers create to stub an API, which made no request. */
+  static final URI STUB_URI = URI.create("stub:/");
+
+  /** Context for an exception a caller creates to stub an API: no request, so no method or URI. */
+  static ErrorContext stub(int status, HttpHeaders headers, String bodyExcerpt, Object errorBody) {
+    String excerpt = bodyExcerpt == null ? "" : bodyExcerpt;
+    return new ErrorContext(
+        "",
+        STUB_URI,
+        status,
+        Objects.requireNonNull(headers, "headers"),
+        null,
+        headers.firstValue("Content-Type").orElse(null),
+        excerpt,
+        errorBody,
+        null);
+  }
+
+  static String stubMessage(int status, String bodyExcerpt) {
+    return "HTTP "
+        + status
+        + (bodyExcerpt == null || bodyExcerpt.isEmpty() ? "" : ": " + bodyExcerpt);
+  }
 
   /** Context for a failure that happened before any response arrived. */
   static ErrorContext withoutResponse(String method, URI uri) {

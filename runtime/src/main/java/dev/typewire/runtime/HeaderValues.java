@@ -1,6 +1,11 @@
 package dev.typewire.runtime;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,5 +51,50 @@ final class HeaderValues {
         || lower.contains("secret")
         || lower.contains("key")
         || lower.contains("password");
+  }
+
+  /**
+   * The secrets the sensitive ones among {@code headers} carry, in every form a server may echo:
+   * the whole value, the credential after an auth scheme ({@code Bearer abc} gives {@code abc}),
+   * the decoded {@code Basic} pair and its password, and each cookie's value.
+   */
+  static List<String> secretsOf(Map<String, String> headers) {
+    List<String> secrets = new ArrayList<>();
+    headers.forEach(
+        (name, value) -> {
+          if (value != null && isSensitive(name)) {
+            addSecrets(name.toLowerCase(Locale.ROOT), value.trim(), secrets);
+          }
+        });
+    return secrets;
+  }
+
+  private static void addSecrets(String name, String value, List<String> secrets) {
+    secrets.add(value);
+    if (name.endsWith("cookie")) {
+      for (String pair : value.split(";", -1)) {
+        int equals = pair.indexOf('=');
+        secrets.add(equals < 0 ? pair.trim() : pair.substring(equals + 1).trim());
+      }
+      return;
+    }
+    int space = value.indexOf(' ');
+    if (space < 0) {
+      return;
+    }
+    String credential = value.substring(space + 1).trim();
+    secrets.add(credential);
+    if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String pair = new String(Base64.getDecoder().decode(credential), StandardCharsets.UTF_8);
+        secrets.add(pair);
+        int colon = pair.indexOf(':');
+        if (colon >= 0) {
+          secrets.add(pair.substring(colon + 1));
+        }
+      } catch (IllegalArgumentException notBase64) {
+        // The credential itself is already listed.
+      }
+    }
   }
 }

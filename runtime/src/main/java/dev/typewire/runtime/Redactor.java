@@ -1,5 +1,9 @@
 package dev.typewire.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,5 +49,37 @@ final class Redactor {
       result = result.replace(secret, MASK);
     }
     return result;
+  }
+
+  /**
+   * Scrubs every string value of a decoded JSON body in place, so that a token a server echoes in
+   * an error body ({@code {"message": "bad token abc"}}) is gone before anything reads the tree.
+   */
+  void scrub(JsonNode node) {
+    if (secrets.isEmpty() || node == null) {
+      return;
+    }
+    if (node instanceof ObjectNode object) {
+      for (var field : object.properties()) {
+        JsonNode value = field.getValue();
+        if (value.isTextual()) {
+          String scrubbed = scrub(value.asText());
+          if (!scrubbed.equals(value.asText())) {
+            field.setValue(TextNode.valueOf(scrubbed));
+          }
+        } else {
+          scrub(value);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode value = array.get(i);
+        if (value.isTextual()) {
+          array.set(i, TextNode.valueOf(scrub(value.asText())));
+        } else {
+          scrub(value);
+        }
+      }
+    }
   }
 }

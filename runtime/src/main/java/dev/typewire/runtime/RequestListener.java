@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 
 /**
@@ -33,6 +34,25 @@ public interface RequestListener {
    * @param duration time from sending to having read the body
    */
   default void onRequestEnd(RequestAttempt attempt, int status, Duration duration) {}
+
+  /**
+   * Called when the headers of a response arrived, before {@link #onRequestEnd}, with every header
+   * the server sent: rate-limit counters, pagination links, deprecation notices.
+   *
+   * @param attempt the attempt
+   * @param status the HTTP status
+   * @param headers the response headers
+   */
+  default void onResponseHeaders(RequestAttempt attempt, int status, HttpHeaders headers) {}
+
+  /**
+   * Called the first time a response of an operation carries {@code Deprecation} or {@code Sunset}
+   * headers; later responses of the same operation on the same client are not reported again.
+   *
+   * @param attempt the attempt whose response carried the headers
+   * @param notice what the server announced
+   */
+  default void onDeprecatedOperation(RequestAttempt attempt, DeprecationNotice notice) {}
 
   /**
    * Called when an attempt got no response: connect failure, cut connection or timeout.

@@ -55,6 +55,11 @@ final class ResponseDecoder {
     if (status < 200 || status > 299) {
       throw errorFor(response, type.errorType());
     }
+    if (type.kind() == ResponseType.Kind.RAW) {
+      @SuppressWarnings("unchecked")
+      T raw = (T) rawResponse(response, type.bodyType());
+      return raw;
+    }
     ResponseBytes body = response.body();
     if (type.kind() == ResponseType.Kind.BINARY) {
       @SuppressWarnings("unchecked")
@@ -108,6 +113,13 @@ final class ResponseDecoder {
     return decodeFailure(response, problem, null);
   }
 
+  private <B> RawResponse<B> rawResponse(
+      HttpResponse<ResponseBytes> response, ResponseType<B> bodyType) {
+    B body = decode(response, bodyType);
+    return new RawResponse<>(
+        response.statusCode(), response.headers(), traceId(response.headers()), body);
+  }
+
   /** The exception for a failure that left no response. */
   TransportException transportFailure(Throwable cause) {
     String what = cause.getMessage() == null ? "" : ": " + cause.getMessage();
@@ -127,6 +139,7 @@ final class ResponseDecoder {
         && body.bytes().length > 0) {
       try {
         tree = mapper.readTree(body.bytes());
+        redactor.scrub(tree);
       } catch (IOException notJsonAfterAll) {
         // Reported below through the excerpt; a malformed error body is still an error status.
       }

@@ -22,7 +22,8 @@ public final class ResponseType<T> {
     JSON,
     NONE,
     STRING,
-    BINARY
+    BINARY,
+    RAW
   }
 
   private static final ResponseType<Void> NONE =
@@ -36,12 +37,25 @@ public final class ResponseType<T> {
   private final Type type;
   private final Class<?> errorType;
   private final boolean emptyAllowed;
+  // For RAW: how the body inside the raw response is decoded.
+  private final ResponseType<?> bodyType;
 
   private ResponseType(Kind kind, Type type, Class<?> errorType, boolean emptyAllowed) {
+    this(kind, type, errorType, emptyAllowed, null);
+  }
+
+  private ResponseType(
+      Kind kind, Type type, Class<?> errorType, boolean emptyAllowed, ResponseType<?> bodyType) {
     this.kind = kind;
     this.type = type;
     this.errorType = errorType;
     this.emptyAllowed = emptyAllowed;
+    this.bodyType = bodyType;
+  }
+
+  /** The body decoded as {@code body}, handed out with status and headers. */
+  static <T> ResponseType<RawResponse<T>> raw(ResponseType<T> body) {
+    return new ResponseType<>(Kind.RAW, RawResponse.class, body.errorType, body.emptyAllowed, body);
   }
 
   /**
@@ -106,7 +120,7 @@ public final class ResponseType<T> {
    */
   public ResponseType<T> withErrorBody(Class<?> errorType) {
     return new ResponseType<>(
-        kind, type, Objects.requireNonNull(errorType, "errorType"), emptyAllowed);
+        kind, type, Objects.requireNonNull(errorType, "errorType"), emptyAllowed, bodyType);
   }
 
   /**
@@ -118,7 +132,7 @@ public final class ResponseType<T> {
    * @return a new response type
    */
   public ResponseType<T> allowingEmpty() {
-    return new ResponseType<>(kind, type, errorType, true);
+    return new ResponseType<>(kind, type, errorType, true, bodyType);
   }
 
   /** A 2xx response without a body decodes to null. */
@@ -128,6 +142,16 @@ public final class ResponseType<T> {
 
   Kind kind() {
     return kind;
+  }
+
+  /** How the body is read off the wire: a raw response reads it as its body type does. */
+  Kind bodyKind() {
+    return kind == Kind.RAW ? bodyType.kind : kind;
+  }
+
+  /** For {@link Kind#RAW}: the type of the body inside. */
+  ResponseType<?> bodyType() {
+    return bodyType;
   }
 
   Type type() {
@@ -141,7 +165,7 @@ public final class ResponseType<T> {
 
   /** The value of {@code Accept} that tells the server what this type can read. */
   String accept() {
-    return switch (kind) {
+    return switch (bodyKind()) {
       case STRING -> "text/plain, application/json;q=0.9, */*;q=0.8";
       case BINARY -> "*/*";
       default -> "application/json";
@@ -156,6 +180,7 @@ public final class ResponseType<T> {
       case STRING -> "ResponseType.string()";
       case BINARY -> "ResponseType.binary()";
       case JSON -> "ResponseType.of(" + name + ")";
+      case RAW -> bodyType.toString();
     };
   }
 }

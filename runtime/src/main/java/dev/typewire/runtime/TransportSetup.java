@@ -16,7 +16,10 @@ import java.util.StringJoiner;
 final class TransportSetup {
 
   private final ClientOptions options;
-  private final HttpClient client;
+  // Null once closed, so that a closed but still referenced transport lets its client be collected
+  // (on JDK 17 that is what ends the client's selector thread).
+  private volatile HttpClient client;
+  private final boolean ownsClient;
   private final ObjectMapper mapper;
   private final Redactor redactor;
   private final CallEvents events;
@@ -25,17 +28,11 @@ final class TransportSetup {
 
   TransportSetup(ClientOptions options) {
     this.options = options;
+    this.ownsClient = options.httpClient().isEmpty();
     this.client =
         options
             .httpClient()
-            .orElseGet(
-                () ->
-                    HttpClient.newBuilder()
-                        .connectTimeout(options.connectTimeout())
-                        // Following a redirect could carry the Authorization header to another
-                        // host; API endpoints do not redirect, so a 3xx is reported instead.
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build());
+            .orElseGet(() -> options.sharedHttpClients().acquire(options.connectTimeout()));
     this.mapper = options.objectMapper().orElseGet(JsonCodec::newObjectMapper);
     this.redactor = new Redactor(secrets(options));
     this.events = new CallEvents(options.listener(), redactor);
@@ -47,11 +44,7 @@ final class TransportSetup {
   private static List<String> secrets(ClientOptions options) {
     List<String> secrets = new ArrayList<>();
     secrets.add(options.bearerToken());
-    for (Map.Entry<String, String> header : options.defaultHeaders().entrySet()) {
-      if (HeaderValues.isSensitive(header.getKey())) {
-        secrets.add(header.getValue());
-      }
-    }
+    secrets.addAll(HeaderValues.secretsOf(options.defaultHeaders()));
     return secrets;
   }
 
@@ -144,8 +137,29 @@ final class TransportSetup {
     return options;
   }
 
+  /**
+   * The HTTP client.
+   *
+   * @throws IllegalStateException once the transport is closed
+   */
   HttpClient client() {
-    return client;
+    HttpClient current = client;
+    if (current == null) {
+      throw new IllegalStateException("this client is closed; build a new one");
+    }
+    return current;
+  }
+
+  /** Releases the client if this transport built it; a supplied one stays open. Idempotent. */
+  void close() {
+    HttpClient closing;
+    synchronized (this) {
+      closing = client;
+      client = null;
+    }
+    if (closing != null && ownsClient) {
+      options.sharedHttpClients().release(closing);
+    }
   }
 
   ObjectMapper mapper() {

@@ -1,5 +1,7 @@
 package dev.typewire.runtime;
 
+import java.net.http.HttpHeaders;
+
 /**
  * The API rejected the request's content: HTTP 400, 409 or 422. The {@linkplain #errorBody() error
  * body} usually names the offending fields.
@@ -10,5 +12,34 @@ public final class ValidationException extends ApiException {
 
   ValidationException(String message, ErrorContext context, Throwable cause) {
     super(message, context, cause);
+  }
+
+  /**
+   * Creates the exception a client would throw for such a response, to stub a generated API in
+   * tests; see {@link ApiException#forStatus(int, HttpHeaders, String, Object)} for what the other
+   * accessors return.
+   *
+   * @param status the HTTP status, for example 422
+   * @param headers the response headers
+   * @param bodyExcerpt the response body as text, or the start of it
+   */
+  public ValidationException(int status, HttpHeaders headers, String bodyExcerpt) {
+    this(status, headers, bodyExcerpt, null);
+  }
+
+  /**
+   * Creates the exception a client would throw for such a response, with a decoded error body.
+   *
+   * @param status the HTTP status, for example 422
+   * @param headers the response headers
+   * @param bodyExcerpt the response body as text, or the start of it
+   * @param errorBody what {@link #errorBody()} returns, typically the API's error record; or null
+   */
+  public ValidationException(
+      int status, HttpHeaders headers, String bodyExcerpt, Object errorBody) {
+    this(
+        ErrorContext.stubMessage(status, bodyExcerpt),
+        ErrorContext.stub(status, headers, bodyExcerpt, errorBody),
+        null);
   }
 }

@@ -89,6 +89,7 @@ final class Connection implements AutoCloseable {
 
   @Override
   public void close() {
+    client.close();
     if (server != null) {
       server.close();
     }

@@ -31,6 +31,8 @@ public final class SampleMain {
           "  queue                  show the send queue",
           "  flaky                  list chats while the embedded server fails twice (429, 503)",
           "  capped                 list chats while the embedded server caps pages at 4 chats",
+          "  deprecated             list chats while the embedded server marks GET /chats"
+              + " deprecated",
           "environment: PERISKOPE_API_KEY (use the real API instead of the embedded server),",
           "  PERISKOPE_BASE_URL (another base URL), PERISKOPE_PHONE (sent as x-phone)");
 
@@ -130,6 +132,13 @@ public final class SampleMain {
         }
         return capped(connection.embeddedServer().get(), commands, out);
       }
+      case "deprecated" -> {
+        if (connection.embeddedServer().isEmpty()) {
+          err.println("deprecated needs the embedded server: unset " + Connection.API_KEY);
+          return 2;
+        }
+        return deprecated(connection.embeddedServer().get(), commands, out);
+      }
       default -> throw new IllegalStateException("validated before: " + command);
     }
     return 0;
@@ -162,9 +171,24 @@ public final class SampleMain {
     return 0;
   }
 
+  /**
+   * Every page of the listing announces the deprecation; the runtime logs one WARNING on the {@code
+   * dev.typewire.runtime} logger (on stderr by default), not one per page.
+   */
+  private static int deprecated(
+      EmbeddedPeriskopeServer server, Commands commands, PrintStream out) {
+    server.deprecateChatListing();
+    out.println("the server marks GET /chats deprecated (Deprecation and Sunset headers):");
+    int total = commands.listChats();
+    out.printf(
+        "listed all %d chats in %d requests; the runtime warned once (see its log)%n",
+        total, server.requestCount());
+    return 0;
+  }
+
   private static boolean validUsage(String command, List<String> operands) {
     return switch (command) {
-      case "list-chats", "queue", "flaky", "capped" -> operands.isEmpty();
+      case "list-chats", "queue", "flaky", "capped", "deprecated" -> operands.isEmpty();
       case "get-chat", "messages" -> operands.size() == 1;
       case "send" -> operands.size() >= 2;
       default -> false;

@@ -2,11 +2,19 @@ package dev.typewire.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.typewire.runtime.ApiException;
+import dev.typewire.runtime.DeprecationNotice;
 import dev.typewire.runtime.NotFoundException;
+import dev.typewire.runtime.RateLimitException;
+import dev.typewire.runtime.RawResponse;
+import dev.typewire.runtime.RequestAttempt;
+import dev.typewire.runtime.RequestListener;
 import dev.typewire.runtime.RequestOptions;
 import dev.typewire.runtime.RetryPolicy;
 import dev.typewire.sample.periskope.Chat;
@@ -19,19 +27,22 @@ import dev.typewire.sample.periskope.PeriskopeClient;
 import dev.typewire.sample.periskope.SendMessageParams;
 import dev.typewire.sample.periskope.SendMessageRequest;
 import dev.typewire.sample.server.EmbeddedPeriskopeServer;
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Using the generated client" and "Configuration" snippets, as code that compiles and
- * runs against the embedded server, so the manual cannot drift from the API.
+ * The README's "Using the generated client", "Configuration" and "Observability" snippets, as code
+ * that compiles and runs against the embedded server, so the manual cannot drift from the API.
  */
 class ReadmeExamplesTest {
 
@@ -62,6 +73,7 @@ class ReadmeExamplesTest {
 
   @AfterEach
   void stop() {
+    client.close();
     server.close();
   }
 
@@ -163,5 +175,81 @@ class ReadmeExamplesTest {
                     .retryPolicy(RetryPolicy.defaults().retryingNonIdempotent())
                     .build());
     assertNotNull(sent.queueId());
+  }
+
+  @Test
+  void rawResponsesAndClosing() {
+    Chat chat = client.chats().getChatById("120363393294700553@g.us");
+    RawResponse<Chat> response = client.chats().withRawResponse().getChatById(chat.chatId());
+    int status = response.status();
+    String remaining = response.header("X-RateLimit-Remaining").orElse("?");
+    String traceId = response.traceId().orElse("-");
+    Chat same = response.body();
+    assertEquals(200, status);
+    assertEquals("?", remaining);
+    assertTrue(traceId.matches("[0-9a-f-]{36}"), traceId);
+    assertEquals(chat, same);
+
+    String tenantToken = "readme-token";
+    PeriskopeClient closed;
+    try (PeriskopeClient tenant =
+        PeriskopeClient.builder().baseUrl(server.baseUrl()).bearerToken(tenantToken).build()) {
+      tenant.chats().listAllChats();
+      closed = tenant;
+    }
+    assertThrows(IllegalStateException.class, () -> closed.chats().listAllChats());
+  }
+
+  @Test
+  void fixturesForTests() {
+    HttpHeaders headers = HttpHeaders.of(Map.of(), (name, value) -> true);
+    HttpHeaders retryAfterTwoSeconds =
+        HttpHeaders.of(Map.of("Retry-After", List.of("2")), (name, value) -> true);
+    ErrorResponse error = ErrorResponse.builder().code("NOT_FOUND_ERROR").build();
+
+    Chat fixture =
+        Chat.builder().chatId("1@g.us").chatName("Team").chatType(ChatType.GROUP).build();
+    Chat renamed = fixture.toBuilder().chatName("Renamed").build();
+    ApiException notFound =
+        ApiException.forStatus(404, headers, "{\"message\":\"no chat\"}", error);
+    RateLimitException limited = new RateLimitException(429, retryAfterTwoSeconds, "");
+
+    assertEquals("Renamed", renamed.chatName());
+    assertEquals("1@g.us", renamed.chatId());
+    assertInstanceOf(NotFoundException.class, notFound);
+    assertEquals(
+        "NOT_FOUND_ERROR",
+        notFound.errorBody(ErrorResponse.class).map(ErrorResponse::code).orElse(null));
+    assertEquals(Duration.ofSeconds(2), limited.retryAfter().orElseThrow());
+  }
+
+  @Test
+  void deprecationAndResponseHeadersReachTheListener() {
+    AtomicReference<String> remaining = new AtomicReference<>();
+    List<String> alerts = new CopyOnWriteArrayList<>();
+    RequestListener watch =
+        new RequestListener() {
+          @Override
+          public void onResponseHeaders(RequestAttempt attempt, int status, HttpHeaders headers) {
+            headers.firstValue("X-RateLimit-Remaining").ifPresent(remaining::set);
+          }
+
+          @Override
+          public void onDeprecatedOperation(RequestAttempt attempt, DeprecationNotice notice) {
+            alerts.add(notice.operation() + " sunset " + notice.sunset().orElse(null));
+          }
+        };
+    server.deprecateChatListing();
+    try (PeriskopeClient watched =
+        PeriskopeClient.builder()
+            .baseUrl(server.baseUrl())
+            .bearerToken("readme-token")
+            .configure(options -> options.listener(watch))
+            .build()) {
+      watched.chats().listAllChats();
+      watched.chats().listAllChats();
+    }
+    assertEquals(List.of("GET /chats sunset 2027-07-01T00:00:00Z"), alerts);
+    assertNull(remaining.get(), "the embedded server sends no rate-limit headers");
   }
 }

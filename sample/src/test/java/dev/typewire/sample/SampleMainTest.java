@@ -14,6 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -207,6 +212,47 @@ class SampleMainTest {
       assertEquals(List.of("919876543210"), server.only().headerValues("x-phone"));
       assertEquals("Bearer k", server.only().header("Authorization"));
     }
+  }
+
+  @Test
+  void deprecatedListingIsWarnedAboutOnceForAllItsPages() {
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record.getLevel() == Level.WARNING) {
+              warnings.add(record.getMessage());
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger runtimeLog = Logger.getLogger("dev.typewire.runtime");
+    runtimeLog.addHandler(capture);
+    Outcome outcome;
+    try {
+      outcome = run(Map.of(), "deprecated");
+    } finally {
+      runtimeLog.removeHandler(capture);
+    }
+    assertEquals(0, outcome.exitCode(), outcome.err());
+    assertListsEverySeedChat(outcome.outLines());
+    assertTrue(
+        outcome.out().contains("listed all 23 chats in 3 requests; the runtime warned once"),
+        outcome.out());
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(
+        warnings
+            .get(0)
+            .startsWith(
+                "GET /chats is deprecated (since 2026-01-01T00:00:00Z); the server announces its"
+                    + " sunset at 2027-07-01T00:00:00Z"),
+        warnings.get(0));
   }
 
   @Test

@@ -59,6 +59,8 @@ final class ApiEmitter {
       addOperation(api, operation, constraints);
     }
     constraints.addPatternFields(api);
+    new RawResponseEmitter(context)
+        .addTo(api, context.className(context.model().apiClass(group)), operations);
     return api.build();
   }
 

@@ -78,6 +78,19 @@ final class BuilderEmitter {
    */
   void addBuilder(
       TypeSpec.Builder record, ClassName recordName, Iterable<Field> fields, CodeBlock checks) {
+    addBuilder(record, recordName, recordName, fields, checks);
+  }
+
+  /**
+   * @param selfReference how the builder names the record in code; {@code recordName} unless a
+   *     member type would shadow it there
+   */
+  void addBuilder(
+      TypeSpec.Builder record,
+      ClassName recordName,
+      ClassName selfReference,
+      Iterable<Field> fields,
+      CodeBlock checks) {
     // A nested class may not share its enclosing class's name: a schema may call a record Builder.
     ClassName builderName =
         recordName.nestedClass(
@@ -96,7 +109,7 @@ final class BuilderEmitter {
     MethodSpec.Builder build =
         MethodSpec.methodBuilder("build")
             .addModifiers(Modifier.PUBLIC)
-            .returns(recordName)
+            .returns(selfReference)
             .addJavadoc("Returns the built object.\n");
     CodeBlock.Builder arguments = CodeBlock.builder();
     boolean first = true;
@@ -134,7 +147,7 @@ final class BuilderEmitter {
       arguments.add(first ? "$N" : ", $N", field.javaName());
       first = false;
     }
-    build.addCode(checks).addStatement("return new $T($L)", recordName, arguments.build());
+    build.addCode(checks).addStatement("return new $T($L)", selfReference, arguments.build());
     record
         .addMethod(
             MethodSpec.methodBuilder("builder")

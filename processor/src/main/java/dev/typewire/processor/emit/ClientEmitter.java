@@ -24,6 +24,8 @@ import javax.lang.model.element.Modifier;
 final class ClientEmitter {
 
   private static final ClassName OPTIONS = EmitContext.runtime("ClientOptions");
+  // Members of the client itself, which an API accessor must not take.
+  private static final Set<String> RESERVED_ACCESSORS = Set.of("builder", "close", "transport");
 
   private final EmitContext context;
 
@@ -60,10 +62,8 @@ final class ClientEmitter {
                 "Creates a client from complete options; {@link #builder()} is usually simpler.\n\n"
                     + "@param options transport, authentication and retry settings\n")
             .addParameter(OPTIONS, "options")
-            .addStatement(
-                "$T transport = new $T(options)",
-                EmitContext.runtime("ApiTransport"),
-                EmitContext.runtime("ApiTransport"));
+            .addStatement("this.transport = new $T(options)", EmitContext.runtime("ApiTransport"));
+    addLifecycle(client);
     Map<String, Long> accessors =
         groups.stream()
             .collect(Collectors.groupingBy(JavaNames::lowerCamel, Collectors.counting()));
@@ -74,7 +74,7 @@ final class ClientEmitter {
       // names are distinct; the choice does not depend on the order of the tags.
       String accessor = JavaNames.lowerCamel(group);
       if (accessors.get(accessor) > 1
-          || accessor.equals("builder")
+          || RESERVED_ACCESSORS.contains(accessor)
           || JavaNames.isObjectMethod(accessor)) {
         accessor = Character.toLowerCase(apiClass.charAt(0)) + apiClass.substring(1);
       }
@@ -98,6 +98,25 @@ final class ClientEmitter {
             .addStatement("return new $T()", builderName)
             .build());
     return client.addType(builder(name, builderName, model)).build();
+  }
+
+  /** The transport field and {@code close()}, which releases the HTTP client the client built. */
+  private static void addLifecycle(TypeSpec.Builder client) {
+    ClassName transport = EmitContext.runtime("ApiTransport");
+    client
+        .addSuperinterface(AutoCloseable.class)
+        .addField(transport, "transport", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.methodBuilder("close")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                    "Releases the HTTP client this client built, shared with the other clients of"
+                        + " the same builder: its threads stop when the last of them is closed. A"
+                        + " client given with {@link Builder#httpClient} stays open. Calls made"
+                        + " after closing throw {@link IllegalStateException}.\n")
+                .addStatement("transport.close()")
+                .build());
   }
 
   /**
@@ -127,7 +146,7 @@ final class ClientEmitter {
             : model.defaultBaseUrl() == null ? ".baseUrl(\"https://api.example.com\")" : "";
     doc.add(
         "<pre>{@code\n$L client = $L.builder()\n$L    .build();\n}</pre>\n\n"
-            + "<p>Thread safe; create one and share it.\n",
+            + "<p>Thread safe; create one and share it, and close it when done.\n",
         model.clientName(),
         model.clientName(),
         example.isEmpty() ? "" : "    " + example + "\n");

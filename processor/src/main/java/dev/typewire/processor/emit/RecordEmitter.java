@@ -75,20 +75,38 @@ final class RecordEmitter {
       javadoc.add("@param $L the properties the schema does not declare, by wire name\n", extra);
     }
     record.addJavadoc(javadoc.build()).recordConstructor(constructor.build());
+    SecretToString.addTo(record, name.simpleName(), object, extra);
+    CollectionCopies.addTo(record, object, extra);
     if (object.docs().deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
-    if (object.requestBody()) {
-      BuilderEmitter builders = new BuilderEmitter(context);
-      List<BuilderEmitter.Field> fields = new ArrayList<>(builders.fields(object));
-      if (extra != null) {
-        fields.add(
-            new BuilderEmitter.Field(
-                extra, extraType(object), extra, true, false, false, "the undeclared properties"));
-      }
-      builders.addBuilder(record, name, fields, requestChecks(object, record));
+    // Every record has a builder: request bodies to send, responses to stub in tests. Only a
+    // request body's build() checks the documented constraints.
+    BuilderEmitter builders = new BuilderEmitter(context);
+    List<BuilderEmitter.Field> fields = new ArrayList<>(builders.fields(object));
+    if (extra != null) {
+      fields.add(
+          new BuilderEmitter.Field(
+              extra, extraType(object), extra, true, false, false, "the undeclared properties"));
     }
+    builders.addBuilder(
+        record,
+        name,
+        unions.isEmpty() ? name : qualified(name),
+        fields,
+        object.requestBody() ? requestChecks(object, record) : CodeBlock.of(""));
     return record.build();
+  }
+
+  /**
+   * The record's name as its builder must write it when the record is a union variant: the union's
+   * nested types ({@code Unknown}, the value wrappers) are inherited members of the record, so one
+   * with the record's own simple name would shadow it. JavaPoet writes the enclosing type by its
+   * simple name, hence a name it cannot resolve and prints as given: the canonical name, made of
+   * identifiers only.
+   */
+  private static ClassName qualified(ClassName name) {
+    return ClassName.get("", name.canonicalName());
   }
 
   /**

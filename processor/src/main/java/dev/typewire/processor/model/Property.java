@@ -12,6 +12,7 @@ package dev.typewire.processor.model;
  *     required it is neither demanded by builders nor written when unset
  * @param writeOnly a request sends it but a response need not ({@code writeOnly: true}): even when
  *     required it is not written when unset, so a decoded response re-encodes as it came
+ * @param secret the value is a secret ({@code format: password}): never shown by {@code toString()}
  */
 public record Property(
     String wireName,
@@ -23,11 +24,46 @@ public record Property(
     boolean readOnly,
     boolean writeOnly,
     Docs docs,
-    Constraints constraints) {
+    Constraints constraints,
+    boolean secret) {
+
+  /** A property that is not a secret. */
+  public Property(
+      String wireName,
+      String javaName,
+      TypeRef type,
+      boolean required,
+      boolean admitsNull,
+      boolean stringEncoded,
+      boolean readOnly,
+      boolean writeOnly,
+      Docs docs,
+      Constraints constraints) {
+    this(
+        wireName,
+        javaName,
+        type,
+        required,
+        admitsNull,
+        stringEncoded,
+        readOnly,
+        writeOnly,
+        docs,
+        constraints,
+        false);
+  }
 
   /** The Java value may be null: the wire may send null or leave the key out. */
   public boolean nullable() {
     return admitsNull || !required;
+  }
+
+  /**
+   * Left out of {@code toString()}: a password, or a value only requests carry ({@code writeOnly}),
+   * which descriptions use for credentials and personal data.
+   */
+  public boolean hiddenInToString() {
+    return secret || writeOnly;
   }
 
   /** Written even when null: a required key that travels in both directions. */

@@ -104,7 +104,8 @@ final class MultipartReader {
         property.readOnly(),
         property.writeOnly(),
         property.docs(),
-        Constraints.NONE);
+        Constraints.NONE,
+        property.secret());
   }
 
   /**

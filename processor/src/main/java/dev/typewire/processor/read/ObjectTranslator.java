@@ -113,11 +113,13 @@ final class ObjectTranslator {
       String hint) {
     boolean readOnly = false;
     boolean writeOnly = false;
+    boolean secret = false;
     PropertySource primary = null;
     for (PropertySource source : sources) {
       NormalizedSchema normalized = normalizer.normalize(source.schema());
       readOnly |= normalized.readOnly();
       writeOnly |= normalized.writeOnly();
+      secret |= "password".equals(normalized.format());
       if (!annotatesOnly(normalized)) {
         primary = source;
       }
@@ -160,7 +162,8 @@ final class ObjectTranslator {
         readOnly,
         writeOnly,
         normalizer.normalize(last(sources).schema()).docs(),
-        rules);
+        rules,
+        secret);
   }
 
   /** A definition that only documents ({@code {description: ...}}): it says nothing of the type. */

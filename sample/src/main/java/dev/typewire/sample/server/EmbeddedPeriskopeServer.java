@@ -45,6 +45,7 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
   private final Queue<Reply> faults = new ConcurrentLinkedQueue<>();
   private final AtomicInteger requests = new AtomicInteger();
   private volatile int pageCap = Paging.MAX_LIMIT;
+  private volatile boolean chatListingDeprecated;
 
   private EmbeddedPeriskopeServer(String bearerToken, ChatStore chats) throws IOException {
     this.expectedAuthorization = ("Bearer " + bearerToken).getBytes(StandardCharsets.UTF_8);
@@ -107,6 +108,15 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
       throw new IllegalArgumentException("most must be at least 1: " + most);
     }
     pageCap = most;
+  }
+
+  /**
+   * Marks {@code GET /chats} deprecated from now on, the way an API announces a retirement: every
+   * answer to it carries {@code Deprecation: @1767225600} (RFC 9745, 2026-01-01) and {@code Sunset:
+   * Thu, 01 Jul 2027 00:00:00 GMT} (RFC 8594).
+   */
+  public void deprecateChatListing() {
+    chatListingDeprecated = true;
   }
 
   /** Returns how many requests arrived, faults and rejected ones included. */
@@ -207,7 +217,12 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
     List<ObjectNode> matching =
         chats.filter(query.first("chat_type").orElse(null), query.first("label").orElse(null));
     // start_time/end_time are accepted but not applied: the example has too few dates to matter.
-    return Reply.json(200, paging.envelope("chats", matching));
+    Reply reply = Reply.json(200, paging.envelope("chats", matching));
+    return chatListingDeprecated
+        ? reply
+            .withHeader("Deprecation", "@1767225600")
+            .withHeader("Sunset", "Thu, 01 Jul 2027 00:00:00 GMT")
+        : reply;
   }
 
   private ObjectNode chat(String chatId) {
