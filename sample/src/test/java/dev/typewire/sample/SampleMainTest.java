@@ -243,7 +243,7 @@ class SampleMainTest {
     assertEquals(0, outcome.exitCode(), outcome.err());
     assertListsEverySeedChat(outcome.outLines());
     assertTrue(
-        outcome.out().contains("listed all 23 chats in 3 requests; the runtime warned once"),
+        outcome.out().contains("listed all 23 chats in 4 requests; the runtime warned once"),
         outcome.out());
     assertEquals(1, warnings.size(), warnings::toString);
     assertTrue(
