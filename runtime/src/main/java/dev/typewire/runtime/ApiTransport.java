@@ -58,7 +58,8 @@ public final class ApiTransport implements AutoCloseable {
    * @param <T> the decoded type
    * @return the future result
    * @throws IllegalArgumentException if a parameter cannot be formatted or the body serialized
-   * @throws IllegalStateException if credentials would be sent over plain http to another host
+   * @throws IllegalStateException if credentials would be sent over plain http to another host, or
+   *     the transport is closed
    */
   public <T> CompletableFuture<T> sendAsync(ApiRequest request, ResponseType<T> responseType) {
     return newCall(request, responseType).runAsync();
