@@ -90,7 +90,7 @@ public final class ApiTransport implements AutoCloseable {
 
   /** Sends a page request, or a GET of {@code link} when not null, for {@link AutoPager}. */
   <T> LinkedPage<T> sendLinked(ApiRequest request, URI link, ResponseType<T> responseType) {
-    Call<T> call = new Call<>(setup, request, responseType, link);
+    Call<T> call = newCall(request, responseType, link);
     T body = call.run();
     return new LinkedPage<>(body, call.nextLink());
   }
@@ -100,7 +100,7 @@ public final class ApiTransport implements AutoCloseable {
       ApiRequest request, URI link, ResponseType<T> responseType) {
     Call<T> call;
     try {
-      call = new Call<>(setup, request, responseType, link);
+      call = newCall(request, responseType, link);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -165,12 +165,17 @@ public final class ApiTransport implements AutoCloseable {
   }
 
   private <T> Call<T> newCall(ApiRequest request, ResponseType<T> responseType) {
+    return newCall(request, responseType, null);
+  }
+
+  private <T> Call<T> newCall(ApiRequest request, ResponseType<T> responseType, URI link) {
     // Checked before the request is built, so a closed client fails the same way for every call.
     setup.client();
     return new Call<>(
         setup,
         Objects.requireNonNull(request, "request"),
-        Objects.requireNonNull(responseType, "responseType"));
+        Objects.requireNonNull(responseType, "responseType"),
+        link);
   }
 
   @Override
