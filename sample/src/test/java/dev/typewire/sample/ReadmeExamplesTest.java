@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.typewire.runtime.NotFoundException;
 import dev.typewire.runtime.RequestOptions;
 import dev.typewire.runtime.RetryPolicy;
+import dev.typewire.runtime.TransportException;
 import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ChatType;
 import dev.typewire.sample.periskope.ErrorResponse;
@@ -20,6 +21,7 @@ import dev.typewire.sample.periskope.SendMessageParams;
 import dev.typewire.sample.periskope.SendMessageRequest;
 import dev.typewire.sample.server.EmbeddedPeriskopeServer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -108,6 +110,30 @@ class ReadmeExamplesTest {
         .thenCompose(first -> first.forEachRemaining(chat -> ids.add(chat.chatId())))
         .join();
     assertEquals(23, ids.size());
+  }
+
+  @Test
+  void oneDeadlineForAWholeListing() {
+    server.capPagesAt(5);
+    RequestOptions withinAMinute =
+        RequestOptions.builder().deadline(Instant.now().plusSeconds(60)).build();
+    long chats =
+        client
+            .chats()
+            .listAllChatsAutoPaging(ListAllChatsParams.builder().build(), withinAMinute)
+            .stream()
+            .count();
+    assertEquals(23, chats);
+
+    RequestOptions passed = RequestOptions.builder().deadline(Instant.now()).build();
+    assertThrows(
+        TransportException.class,
+        () ->
+            client
+                .chats()
+                .listAllChatsAutoPaging(ListAllChatsParams.builder().build(), passed)
+                .stream()
+                .count());
   }
 
   @Test
