@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ final class Call<T> {
   private final ResponseType<T> responseType;
   private final RetryPolicy policy;
   private final Duration timeout;
+  // From RequestOptions; null for none. Shared by every call made with those options.
+  private final Instant deadline;
   private final ResponseDecoder decoder;
   private final boolean repeatableBody;
   // The server deduplicates by a key the request carries, so any method may be repeated.
@@ -69,6 +72,7 @@ final class Call<T> {
     this.operation = request.method() + " " + request.pathTemplate();
     RequestOptions options = request.options();
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
+    this.deadline = options.deadline().orElse(null);
     this.timeout =
         Saturated.atMost(
             options.timeout().orElse(setup.options().requestTimeout()), Saturated.LONGEST_TIMEOUT);
@@ -231,9 +235,13 @@ final class Call<T> {
     RequestAttempt current = new RequestAttempt(method, shownUri, attempt);
     events.started(current);
     long attemptStart = System.nanoTime();
+    Duration limit = attemptTimeout();
+    if (limit.isNegative() || limit.isZero()) {
+      return failed(current, attemptStart, deadlinePassed());
+    }
     HttpResponse<ResponseBytes> response;
     try {
-      response = setup.client().send(httpRequest, bodyHandler(attemptStart));
+      response = setup.client().send(requestWithin(limit), bodyHandler(attemptStart, limit));
     } catch (IOException e) {
       return failed(current, attemptStart, e);
     } catch (InterruptedException e) {
@@ -253,9 +261,17 @@ final class Call<T> {
     RequestAttempt current = new RequestAttempt(method, shownUri, attempt);
     events.started(current);
     long attemptStart = System.nanoTime();
+    Duration limit = attemptTimeout();
+    if (limit.isNegative() || limit.isZero()) {
+      return CompletableFuture.failedFuture(
+          failed(current, attemptStart, deadlinePassed()).failure());
+    }
     CompletableFuture<HttpResponse<ResponseBytes>> sent;
     try {
-      sent = track(setup.client().sendAsync(httpRequest, bodyHandler(attemptStart)), result);
+      sent =
+          track(
+              setup.client().sendAsync(requestWithin(limit), bodyHandler(attemptStart, limit)),
+              result);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -284,9 +300,26 @@ final class Call<T> {
             });
   }
 
-  private HttpResponse.BodyHandler<ResponseBytes> bodyHandler(long attemptStart) {
+  /** The attempt's timeout: the call's, cut to the time left before the deadline. */
+  private Duration attemptTimeout() {
+    return deadline == null
+        ? timeout
+        : Saturated.atMost(timeout, Duration.between(Instant.now(), deadline));
+  }
+
+  private HttpTimeoutException deadlinePassed() {
+    return new HttpTimeoutException("the deadline " + deadline + " has passed");
+  }
+
+  private HttpRequest requestWithin(Duration limit) {
+    return limit.equals(timeout)
+        ? httpRequest
+        : HttpRequest.newBuilder(httpRequest, (name, value) -> true).timeout(limit).build();
+  }
+
+  private HttpResponse.BodyHandler<ResponseBytes> bodyHandler(long attemptStart, Duration limit) {
     HttpResponse.BodyHandler<ResponseBytes> capped =
-        CappedBodySubscriber.handler(setup.options().maxResponseBytes(), attemptStart, timeout);
+        CappedBodySubscriber.handler(setup.options().maxResponseBytes(), attemptStart, limit);
     if (responseType.bodyKind() != ResponseType.Kind.BINARY) {
       return capped;
     }
@@ -329,6 +362,9 @@ final class Call<T> {
     // Starting a retry that is bound to end past the budget would only waste the caller's time.
     // Compared as "delay > budget - elapsed": no sum that a huge Retry-After could overflow.
     Duration left = policy.maxElapsed().minus(since(startNanos));
+    if (deadline != null) {
+      left = Saturated.atMost(left, Duration.between(Instant.now(), deadline));
+    }
     if (delay.isPresent() && delay.get().compareTo(left) > 0) {
       delay = Optional.empty();
     }

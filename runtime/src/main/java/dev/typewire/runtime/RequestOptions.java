@@ -2,6 +2,7 @@ package dev.typewire.runtime;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public final class RequestOptions {
   private final Duration timeout;
   private final RetryPolicy retryPolicy;
   private final URI baseUrl;
+  private final Instant deadline;
 
   private RequestOptions(Builder builder) {
     TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -32,6 +34,7 @@ public final class RequestOptions {
     this.timeout = builder.timeout;
     this.retryPolicy = builder.retryPolicy;
     this.baseUrl = builder.baseUrl;
+    this.deadline = builder.deadline;
   }
 
   /**
@@ -63,6 +66,7 @@ public final class RequestOptions {
     builder.timeout = timeout;
     builder.retryPolicy = retryPolicy;
     builder.baseUrl = baseUrl;
+    builder.deadline = deadline;
     return builder;
   }
 
@@ -103,6 +107,15 @@ public final class RequestOptions {
     return Optional.ofNullable(baseUrl);
   }
 
+  /**
+   * Returns the point in time after which no attempt starts and no attempt runs on.
+   *
+   * @return the deadline, empty for none
+   */
+  public Optional<Instant> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
   @Override
   public String toString() {
     StringBuilder shown = new StringBuilder("RequestOptions[headers={");
@@ -119,6 +132,8 @@ public final class RequestOptions {
         .append(retryPolicy)
         .append(", baseUrl=")
         .append(baseUrl)
+        .append(", deadline=")
+        .append(deadline)
         .append(']')
         .toString();
   }
@@ -127,6 +142,7 @@ public final class RequestOptions {
   public static final class Builder {
 
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private Instant deadline;
     private Duration timeout;
     private RetryPolicy retryPolicy;
     private URI baseUrl;
@@ -148,6 +164,24 @@ public final class RequestOptions {
       } else {
         headers.put(name, HeaderValues.checkValue(name, value));
       }
+      return this;
+    }
+
+    /**
+     * Sets a deadline for everything done with these options: each attempt's timeout is cut to the
+     * time left, no retry starts that would end after it, and once it has passed a call fails at
+     * once with a {@link TransportException} (an {@link java.net.http.HttpTimeoutException} cause).
+     * Passed to a pager, one deadline covers the whole listing:
+     *
+     * <pre>{@code
+     * RequestOptions.builder().deadline(Instant.now().plusSeconds(30)).build()
+     * }</pre>
+     *
+     * @param deadline the point in time, or null for none
+     * @return this builder
+     */
+    public Builder deadline(Instant deadline) {
+      this.deadline = deadline;
       return this;
     }
 

@@ -17,6 +17,7 @@ import dev.typewire.runtime.RequestAttempt;
 import dev.typewire.runtime.RequestListener;
 import dev.typewire.runtime.RequestOptions;
 import dev.typewire.runtime.RetryPolicy;
+import dev.typewire.runtime.TransportException;
 import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ChatType;
 import dev.typewire.sample.periskope.ErrorResponse;
@@ -29,6 +30,7 @@ import dev.typewire.sample.periskope.SendMessageRequest;
 import dev.typewire.sample.server.EmbeddedPeriskopeServer;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,30 @@ class ReadmeExamplesTest {
         .thenCompose(first -> first.forEachRemaining(chat -> ids.add(chat.chatId())))
         .join();
     assertEquals(23, ids.size());
+  }
+
+  @Test
+  void oneDeadlineForAWholeListing() {
+    server.capPagesAt(5);
+    RequestOptions withinAMinute =
+        RequestOptions.builder().deadline(Instant.now().plusSeconds(60)).build();
+    long chats =
+        client
+            .chats()
+            .listAllChatsAutoPaging(ListAllChatsParams.builder().build(), withinAMinute)
+            .stream()
+            .count();
+    assertEquals(23, chats);
+
+    RequestOptions passed = RequestOptions.builder().deadline(Instant.now()).build();
+    assertThrows(
+        TransportException.class,
+        () ->
+            client
+                .chats()
+                .listAllChatsAutoPaging(ListAllChatsParams.builder().build(), passed)
+                .stream()
+                .count());
   }
 
   @Test
