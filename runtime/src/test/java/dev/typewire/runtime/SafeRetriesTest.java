@@ -199,4 +199,33 @@ class SafeRetriesTest {
       assertTrue(sleeper.delays.isEmpty());
     }
   }
+
+  @Test
+  void aResponseHeaderOverTheJdkLimitIsNotRetried() throws Exception {
+    // The JDK refuses response headers over jdk.http.maxHeaderSize (384 KiB by default); the same
+    // server will send the same headers again, so another attempt cannot succeed.
+    String huge = "x".repeat(512 * 1024);
+    try (RawServer raw = new RawServer()) {
+      raw.then(
+          "HTTP/1.1 200 OK\r\nX-Huge: "
+              + huge
+              + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+      ApiTransport transport =
+          new ApiTransport(
+              ClientOptions.builder()
+                  .baseUrl(raw.baseUrl())
+                  .retryPolicy(RetryPolicy.defaults())
+                  .sleeper(sleeper)
+                  .build());
+
+      TransportException e =
+          assertThrows(
+              TransportException.class,
+              () ->
+                  transport.send(
+                      ApiRequest.builder("GET", "/chats").build(), ResponseType.of(Sent.class)));
+      assertEquals(1, raw.requestLines().size(), e.getMessage() + " " + raw.requestLines());
+      assertTrue(sleeper.delays.isEmpty(), sleeper.delays::toString);
+    }
+  }
 }
