@@ -120,7 +120,7 @@ final class UngeneratedConstructs {
         add(
             "TW-RESPONSE-HEADERS",
             "response headers",
-            "the generated methods return the body only",
+            "they get no typed accessors; withRawResponse() hands them out by name",
             JsonPointer.child(at, "headers"));
       }
       if (response.path("links").isObject() && !response.path("links").isEmpty()) {
