@@ -86,4 +86,40 @@ class RequestValidatorTest {
     assertTrue(text.get(0).contains("content type 'text/plain' is not declared"), text.toString());
     assertTrue(empty.get(0).contains("missing required body"), empty.toString());
   }
+
+  @Test
+  void objectsInHeadersAreReadAsJsonTextAndValidated() throws Exception {
+    Description headers = Description.load(Path.of("src/test/resources/json-headers/openapi.yaml"));
+    RequestValidator jsonAware = new RequestValidator(headers, new SchemaValidator(headers));
+    Endpoint putThings = Endpoint.all(headers).get(0);
+
+    List<String> valid =
+        jsonAware.problems(
+            putThings,
+            request(
+                "PUT",
+                "/things",
+                null,
+                Map.of(
+                    "x-filters", List.of("[{\"field\":\"name\"}]"),
+                    "x-meta", List.of("{\"level\":2}")),
+                ""));
+    List<String> wrong =
+        jsonAware.problems(
+            putThings,
+            request(
+                "PUT",
+                "/things",
+                null,
+                Map.of(
+                    "x-filters", List.of("Filter[field=name]"),
+                    "x-meta", List.of("{\"level\":\"high\"}")),
+                ""));
+
+    assertEquals(List.of(), valid);
+    assertEquals(2, wrong.size(), wrong.toString());
+    assertTrue(wrong.get(0).contains("header parameter 'X-Filters'"), wrong.get(0));
+    assertTrue(wrong.get(1).contains("header parameter 'X-Meta'"), wrong.get(1));
+    assertTrue(wrong.get(1).contains("integer"), wrong.get(1));
+  }
 }
