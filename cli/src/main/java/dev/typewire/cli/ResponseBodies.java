@@ -6,14 +6,18 @@ import java.util.Map;
 
 /**
  * The body the validating server answers for each endpoint: the description's example when it is
- * valid, else a value synthesized from the response schema. Made once per endpoint.
+ * valid, else a value synthesized from the response schema. Made once per endpoint and kept while
+ * that endpoint is checked (its sync and async calls get the same body); only the latest is kept,
+ * since synthesized bodies of large descriptions (Box's, tens of thousands of nodes each) would
+ * otherwise fill the heap over a run.
  */
 final class ResponseBodies {
 
   private final Description description;
   private final ValueSynthesizer values;
   private final Map<String, SuccessResponse> responses = new HashMap<>();
-  private final Map<String, JsonNode> bodies = new HashMap<>();
+  private String bodyPointer;
+  private JsonNode body;
 
   ResponseBodies(Description description, ValueSynthesizer values) {
     this.description = description;
@@ -26,11 +30,13 @@ final class ResponseBodies {
   }
 
   synchronized JsonNode body(Endpoint endpoint, SuccessResponse response) {
-    return bodies.computeIfAbsent(
-        endpoint.pointer(),
-        p ->
-            response.schemaPointer() == null
-                ? com.fasterxml.jackson.databind.node.TextNode.valueOf("")
-                : values.valueFor(response.schemaPointer(), response.example(description)));
+    if (!endpoint.pointer().equals(bodyPointer)) {
+      body =
+          response.schemaPointer() == null
+              ? com.fasterxml.jackson.databind.node.TextNode.valueOf("")
+              : values.valueFor(response.schemaPointer(), response.example(description));
+      bodyPointer = endpoint.pointer();
+    }
+    return body;
   }
 }

@@ -7,6 +7,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ final class SchemaValidator {
   private final SchemaRegistry registry;
   private final JsonNode tree;
   private final Map<String, Schema> schemas = new HashMap<>();
+  private Schema document;
 
   SchemaValidator(Description description) {
     this.tree = DiscriminatedUnions.forValidation(description);
@@ -49,6 +52,35 @@ final class SchemaValidator {
   }
 
   /**
+   * The whole description as one schema, loaded once: loading each pointer by its location makes
+   * the registry parse and keep another copy of the document per pointer (gigabytes for Box's).
+   */
+  private Schema document() {
+    if (document == null) {
+      document = registry.getSchema(SchemaLocation.of(DOCUMENT));
+    }
+    return document;
+  }
+
+  /** A {@code #/...} pointer as the validator's path into the document. */
+  private NodePath nodePath(String pointer) {
+    NodePath path = new NodePath(PathType.JSON_POINTER);
+    JsonNode node = tree;
+    for (String token : pointer.substring(2).split("/", -1)) {
+      String name = token.replace("~1", "/").replace("~0", "~");
+      if (node.isArray()) {
+        int index = Integer.parseInt(name);
+        path = path.append(index);
+        node = node.path(index);
+      } else {
+        path = path.append(name);
+        node = node.path(name);
+      }
+    }
+    return path;
+  }
+
+  /**
    * What is wrong with {@code value} against the schema at {@code pointer} ({@code #/...}), one
    * line per problem naming the instance location; empty when it is valid.
    */
@@ -56,8 +88,7 @@ final class SchemaValidator {
     List<String> problems = new ArrayList<>();
     try {
       Schema schema =
-          schemas.computeIfAbsent(
-              pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT + inTree(p))));
+          schemas.computeIfAbsent(pointer, p -> document().getSubSchema(nodePath(inTree(p))));
       for (Error error : schema.validate(value)) {
         problems.add(error.getInstanceLocation() + ": " + error.getMessage());
       }
