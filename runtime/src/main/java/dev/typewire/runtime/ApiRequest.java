@@ -418,8 +418,8 @@ public final class ApiRequest {
 
     /**
      * Adds a field to an {@code application/x-www-form-urlencoded} body, which replaces any JSON
-     * body. Values are formatted like query values; an {@link Iterable} or array repeats the field,
-     * null is skipped.
+     * body. Values are formatted like query values; a Java {@link Iterable} or array repeats the
+     * field (a Jackson {@code JsonNode} is one field), null is skipped.
      *
      * @param name the field name
      * @param value the value
@@ -430,7 +430,9 @@ public final class ApiRequest {
       if (form == null) {
         form = new ArrayList<>();
       }
-      if (value instanceof Iterable<?> values) {
+      // A JsonNode (a property the description requires but never describes) is Iterable over
+      // its values, but it is one value: a scalar node as its text, a container as its JSON.
+      if (value instanceof Iterable<?> values && !(value instanceof JsonNode)) {
         values.forEach(element -> addFormField(name, element));
       } else if (value instanceof Object[] values) {
         for (Object element : values) {
