@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -417,8 +418,8 @@ public final class ApiRequest {
 
     /**
      * Adds a field to an {@code application/x-www-form-urlencoded} body, which replaces any JSON
-     * body. Values are formatted like query values; an {@link Iterable} or array repeats the field,
-     * null is skipped.
+     * body. Values are formatted like query values; a Java {@link Iterable} or array repeats the
+     * field (a Jackson {@code JsonNode} is one field), null is skipped.
      *
      * @param name the field name
      * @param value the value
@@ -429,7 +430,9 @@ public final class ApiRequest {
       if (form == null) {
         form = new ArrayList<>();
       }
-      if (value instanceof Iterable<?> values) {
+      // A JsonNode (a property the description requires but never describes) is Iterable over
+      // its values, but it is one value: a scalar node as its text, a container as its JSON.
+      if (value instanceof Iterable<?> values && !(value instanceof JsonNode)) {
         values.forEach(element -> addFormField(name, element));
       } else if (value instanceof Object[] values) {
         for (Object element : values) {
@@ -478,8 +481,9 @@ public final class ApiRequest {
 
     /**
      * Adds a field to a {@code multipart/form-data} body. A scalar or enum is sent as text (like a
-     * form field), an object as a JSON part; an {@link Iterable} or array repeats the part, null is
-     * skipped.
+     * form field), an object as a JSON part; a Java {@link Iterable} or array repeats the part,
+     * null is skipped. A Jackson {@code JsonNode} is one value: an object or array node is one JSON
+     * part.
      *
      * @param name the field name
      * @param value the value
@@ -492,8 +496,9 @@ public final class ApiRequest {
     /**
      * Adds a field to a {@code multipart/form-data} body with the part's media type from the
      * description ({@code encoding.contentType}): a JSON type sends the value as JSON, any other is
-     * sent as the value's text with that Content-Type. An {@link Iterable} or array repeats the
-     * part; null is skipped. An {@link UploadFile} value is a file part.
+     * sent as the value's text with that Content-Type. A Java {@link Iterable} or array repeats the
+     * part (a Jackson {@code JsonNode} is one part); null is skipped. An {@link UploadFile} value
+     * is a file part.
      *
      * @param name the field name
      * @param value the value
@@ -507,7 +512,8 @@ public final class ApiRequest {
       }
       String checked =
           contentType == null ? null : HeaderValues.checkValue("Content-Type", contentType);
-      if (value instanceof Iterable<?> values) {
+      // A Jackson JsonNode is Iterable over its values, but it is one JSON value: one part.
+      if (value instanceof Iterable<?> values && !(value instanceof JsonNode)) {
         values.forEach(element -> addPart(name, element, checked));
       } else if (value instanceof Object[] values) {
         for (Object element : values) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -120,6 +121,36 @@ class FileTransferTest {
       assertEquals("b.png", parts.get(8).filename());
       assertArrayEquals(new byte[] {8, 9}, parts.get(8).content());
       assertEquals("image/png", parts.get(8).contentType());
+    }
+  }
+
+  @Test
+  void aJsonNodeObjectOrArrayIsOneJsonPartNotOnePartPerValue() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    try (TestServer server = noContentServer()) {
+      transport(server)
+          .send(
+              ApiRequest.builder("POST", "/documents")
+                  .multipartField("meta", mapper.readTree("{\"a\":1,\"b\":\"x\"}"))
+                  .multipartField("empty", mapper.createObjectNode())
+                  .multipartField("list", mapper.readTree("[1,2]"))
+                  .multipartField("word", mapper.readTree("\"plain\""))
+                  .build(),
+              ResponseType.none());
+      TestServer.Seen request = server.requests().get(0);
+      List<MultipartParser.Part> parts =
+          MultipartParser.parse(request.header("Content-Type"), request.bytes());
+      assertEquals(
+          List.of("meta", "empty", "list", "word"),
+          parts.stream().map(MultipartParser.Part::name).toList());
+      assertEquals("{\"a\":1,\"b\":\"x\"}", parts.get(0).text());
+      assertEquals("application/json", parts.get(0).contentType());
+      assertEquals("{}", parts.get(1).text());
+      assertEquals("application/json", parts.get(1).contentType());
+      assertEquals("[1,2]", parts.get(2).text());
+      assertEquals("application/json", parts.get(2).contentType());
+      assertEquals("plain", parts.get(3).text(), "a scalar node is a text field");
+      assertNull(parts.get(3).contentType());
     }
   }
 

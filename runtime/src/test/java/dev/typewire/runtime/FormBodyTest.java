@@ -2,6 +2,7 @@ package dev.typewire.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,22 @@ class FormBodyTest {
     assertEquals(
         "grant_type=client_credentials&scope=read+chats&scope=write%26send&note=caf%C3%A9%2B1",
         seen.body());
+  }
+
+  @Test
+  void sendsAJsonNodeAsOneField() throws Exception {
+    server.thenJson(200, "{}");
+    ObjectMapper mapper = new ObjectMapper();
+    new ApiTransport(ClientOptions.builder().baseUrl(server.baseUrl()).build())
+        .send(
+            ApiRequest.builder("POST", "/oauth2/revoke")
+                .formField("grant_type", mapper.readTree("\"refresh_token\""))
+                .formField("extra", mapper.readTree("{\"a\":1}"))
+                .build(),
+            ResponseType.none());
+
+    assertEquals(
+        "grant_type=refresh_token&extra=%7B%22a%22%3A1%7D", server.requests().get(0).body());
   }
 
   @Test

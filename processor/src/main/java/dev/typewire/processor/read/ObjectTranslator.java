@@ -205,6 +205,27 @@ final class ObjectTranslator {
 
   private record PropertySource(JsonNode schema, String pointer) {}
 
+  /**
+   * A record holds the properties gathered here; alternatives of a {@code oneOf} or {@code anyOf}
+   * beside them (or in an {@code allOf} part) have no place in it, so they are named rather than
+   * dropped. One alternative beside {@code {type: null}} only makes the value nullable.
+   */
+  private void reportUnionInRecord(JsonNode schema, String pointer) {
+    for (String keyword : List.of("oneOf", "anyOf")) {
+      JsonNode options = schema.get(keyword);
+      if (options != null
+          && (!options.isArray() || SchemaShapes.nonNullOptions(options).size() > 1)) {
+        diagnostics.warning(
+            "TW-IGNORED-KEYWORD",
+            JsonPointer.child(pointer, keyword),
+            keyword
+                + " beside properties or in an allOf part is not generated: the record holds the"
+                + " properties only, the alternatives' own properties (and a discriminator) are"
+                + " ignored");
+      }
+    }
+  }
+
   /** Gathers properties from the schema and, merged in order, from every {@code allOf} part. */
   private void collect(
       JsonNode schema,
@@ -245,6 +266,7 @@ final class ObjectTranslator {
     }
     visiting.add(pointer);
     checks.check(schema, pointer);
+    reportUnionInRecord(schema, pointer);
     JsonNode allOf = schema.get("allOf");
     if (allOf != null) {
       if (!allOf.isArray()) {

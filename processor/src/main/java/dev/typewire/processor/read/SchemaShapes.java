@@ -284,9 +284,35 @@ final class SchemaShapes {
     if (schema.has("properties") && schema.get("properties").size() > 0) {
       return true;
     }
-    // An allOf merges into a record, unless it only wraps one schema that is no object.
+    // An allOf merges into a record, unless it only wraps one schema that is no object, or no part
+    // may be an object at all (Box's metadata values: descriptions only), which a record could
+    // not hold: the value is then free-form.
     int wrapped = wrappedPartIndex(schema);
-    return schema.has("allOf") && (wrapped < 0 || schema.get("allOf").get(wrapped).has("$ref"));
+    return schema.has("allOf")
+        && (wrapped < 0 || schema.get("allOf").get(wrapped).has("$ref"))
+        && mayBeObject(schema.get("allOf"));
+  }
+
+  /**
+   * Whether any of these schemas may describe an object: a {@code $ref} (its target is not looked
+   * at here), an object shape, or a composition with such an option. False for annotations and
+   * scalars.
+   */
+  private static boolean mayBeObject(JsonNode schemas) {
+    if (!schemas.isArray()) {
+      return true;
+    }
+    for (JsonNode part : schemas) {
+      if (!part.isObject() || part.has("$ref") || isObject(part)) {
+        return true;
+      }
+      for (String keyword : List.of("allOf", "oneOf", "anyOf")) {
+        if (part.has(keyword) && mayBeObject(part.get(keyword))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean containsString(JsonNode type) {
