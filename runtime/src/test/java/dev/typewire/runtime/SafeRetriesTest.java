@@ -31,12 +31,12 @@ class SafeRetriesTest {
   }
 
   private ApiTransport transport(RetryPolicy policy) {
+    return transport(server.baseUrl(), policy);
+  }
+
+  private ApiTransport transport(String baseUrl, RetryPolicy policy) {
     return new ApiTransport(
-        ClientOptions.builder()
-            .baseUrl(server.baseUrl())
-            .retryPolicy(policy)
-            .sleeper(sleeper)
-            .build());
+        ClientOptions.builder().baseUrl(baseUrl).retryPolicy(policy).sleeper(sleeper).build());
   }
 
   private static ApiRequest.Builder keyedPost() {
@@ -181,13 +181,7 @@ class SafeRetriesTest {
   void a204CarryingABodyIsNotRetried() throws Exception {
     try (RawServer raw = new RawServer()) {
       raw.then("HTTP/1.1 204 No Content\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
-      ApiTransport transport =
-          new ApiTransport(
-              ClientOptions.builder()
-                  .baseUrl(raw.baseUrl())
-                  .retryPolicy(RetryPolicy.defaults())
-                  .sleeper(sleeper)
-                  .build());
+      ApiTransport transport = transport(raw.baseUrl(), RetryPolicy.defaults());
 
       TransportException e =
           assertThrows(
@@ -210,13 +204,7 @@ class SafeRetriesTest {
           "HTTP/1.1 200 OK\r\nX-Huge: "
               + huge
               + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
-      ApiTransport transport =
-          new ApiTransport(
-              ClientOptions.builder()
-                  .baseUrl(raw.baseUrl())
-                  .retryPolicy(RetryPolicy.defaults())
-                  .sleeper(sleeper)
-                  .build());
+      ApiTransport transport = transport(raw.baseUrl(), RetryPolicy.defaults());
 
       TransportException e =
           assertThrows(

@@ -27,32 +27,6 @@ public record Property(
     Constraints constraints,
     boolean secret) {
 
-  /** A property that is not a secret. */
-  public Property(
-      String wireName,
-      String javaName,
-      TypeRef type,
-      boolean required,
-      boolean admitsNull,
-      boolean stringEncoded,
-      boolean readOnly,
-      boolean writeOnly,
-      Docs docs,
-      Constraints constraints) {
-    this(
-        wireName,
-        javaName,
-        type,
-        required,
-        admitsNull,
-        stringEncoded,
-        readOnly,
-        writeOnly,
-        docs,
-        constraints,
-        false);
-  }
-
   /** The Java value may be null: the wire may send null or leave the key out. */
   public boolean nullable() {
     return admitsNull || !required;
