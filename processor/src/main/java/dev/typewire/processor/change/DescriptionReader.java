@@ -40,6 +40,13 @@ public final class DescriptionReader {
     } catch (SchemaParser.ParseException e) {
       throw new UnreadableException(path + ": " + e.getMessage());
     }
+    return read(document, clientName, mappings);
+  }
+
+  /** Reads a parsed description; see {@link #read(String, String, String, NameMappings)}. */
+  public static ApiModel read(SchemaDocument document, String clientName, NameMappings mappings)
+      throws UnreadableException {
+    String path = document.path();
     Diagnostics diagnostics = new Diagnostics();
     ApiModel model;
     try {
