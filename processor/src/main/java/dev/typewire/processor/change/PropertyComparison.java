@@ -62,24 +62,32 @@ final class PropertyComparison {
     types.descend(old.type(), now.type(), direction, operation);
   }
 
+  /**
+   * Only a property the previous client could count on (required and never null) breaks when it may
+   * now be null or missing; an optional one was already null in Java whenever absent.
+   */
   private void response(String name, Property old, Property now) {
-    if (!old.admitsNull() && now.admitsNull()) {
-      log.breaking(
-          "PROPERTY-NULLABLE",
-          ChangeLog.WIRE,
-          operation,
-          previousPointer,
-          currentPointer,
-          name + " may now be null");
-    } else if (old.required() && !now.required() && !now.writeOnly()) {
-      log.breaking(
-          "PROPERTY-NULLABLE",
-          ChangeLog.WIRE,
-          operation,
-          previousPointer,
-          currentPointer,
-          name + " is no longer required, so it may be missing");
+    if (old.nullable() || !now.nullable() || now.writeOnly()) {
+      if (!old.admitsNull() && now.admitsNull()) {
+        log.info(
+            operation,
+            "PROPERTY-NULLABLE",
+            previousPointer,
+            currentPointer,
+            name + " may now be null (it was optional already)");
+      }
+      return;
     }
+    log.breaking(
+        "PROPERTY-NULLABLE",
+        ChangeLog.WIRE,
+        operation,
+        previousPointer,
+        currentPointer,
+        name
+            + (now.admitsNull()
+                ? " may now be null"
+                : " is no longer required, so it may be missing"));
   }
 
   private void request(String name, Property old, Property now) {
