@@ -3,7 +3,8 @@
 #   RESULT <name> <ratio> <notes>
 # where the ratio is Typewire's speed over the other side's (above 1: Typewire is faster), and 0
 # when a comparison could not run (the note says why). pagination-100k-xmx64m is 1 when it
-# completes under -Xmx64m, else 0.
+# completes under -Xmx64m, else 0. diff-vs-openapi-diff is a detection ratio, not a speed one:
+# breaking version pairs Typewire's change report finds over those openapi-diff finds.
 #
 # Usage: bench/run.sh [--quick]
 #   --quick  one JMH fork with short iterations, one generation run per side (under 10 minutes on
@@ -46,7 +47,7 @@ JMH_JVM="-Xms1g -Xmx1g"
 
 NAMES=(decode-vs-streaming decode-vs-readtree decode-vs-openapi-generator
   generation-periskope-vs-openapi-generator generation-github-vs-openapi-generator
-  client-overhead-vs-raw pagination-100k-xmx64m)
+  client-overhead-vs-raw pagination-100k-xmx64m diff-vs-openapi-diff)
 
 OUT=bench/results  # not under target/: building bench/ cleans target/
 rm -rf "$OUT"
@@ -139,5 +140,11 @@ step "auto-paging 100,000 chats under -Xmx64m"
 java -cp "$CP" dev.typewire.bench.paging.PaginationCheck >"$OUT/pagination.log" 2>&1 ||
   echo "pagination check failed; see $OUT/pagination.log" >&2
 grep '^RESULT ' "$OUT/pagination.log" >>"$RESULTS" || true
+
+step "change report vs openapi-diff on the version-pair corpus"
+java -cp "$CP" dev.typewire.bench.changes.DiffComparison processor/src/test/resources/changes \
+  >"$OUT/diff.log" 2>&1 || echo "diff comparison failed; see $OUT/diff.log" >&2
+grep -E '^  ' "$OUT/diff.log" >&2 || true
+grep '^RESULT ' "$OUT/diff.log" >>"$RESULTS" || true
 
 finish

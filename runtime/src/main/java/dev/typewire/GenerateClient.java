@@ -60,4 +60,13 @@ public @interface GenerateClient {
    * with another pinned name or with what the generated code needs, is an error.
    */
   String[] names() default {};
+
+  /**
+   * The description the previous release was generated from, found like {@link #schema()}; empty to
+   * compare with nothing. Each breaking difference is a compiler warning ({@code [TW-BREAK-...]};
+   * {@code -Atypewire.breakingChanges=error|warning|ignore}), and every difference is written to
+   * {@code typewire-changes.json} and {@code typewire-changes.md} in the annotated package's
+   * directory of the class output.
+   */
+  String previous() default "";
 }

@@ -44,7 +44,9 @@ import javax.tools.JavaFileObject;
  * warning means the reader skipped or defaulted a part and said so; errors are kept for what no
  * correct client survives, so the model the emitters get may lack what the warnings name.
  *
- * <p>Options: {@code -Atypewire.warningsAsErrors=true} turns schema warnings into errors.
+ * <p>Options: {@code -Atypewire.warningsAsErrors=true} turns schema warnings into errors; {@code
+ * -Atypewire.breakingChanges=error|warning|ignore} says how the breaking changes from the {@code
+ * previous} description are reported (warnings by default).
  *
  * <p>For Gradle it is registered as an <em>aggregating</em> incremental processor ({@code
  * META-INF/gradle/incremental.annotation.processors}): its output depends on a resource, the
@@ -64,7 +66,7 @@ public final class TypewireProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(WARNINGS_AS_ERRORS);
+    return Set.of(WARNINGS_AS_ERRORS, PreviousComparison.OPTION);
   }
 
   @Override
@@ -159,6 +161,20 @@ public final class TypewireProcessor extends AbstractProcessor {
     boolean failed = diagnostics.hasErrors() || (strict && !problems.isEmpty()) || model == null;
     if (failed) {
       return;
+    }
+    String previous = stringValue(mirror, "previous");
+    if (previous != null && !previous.isBlank()) {
+      new PreviousComparison(
+              processingEnv.getFiler(), processingEnv.getMessager(), element, mirror, reporter)
+          .run(
+              previous,
+              locator,
+              document,
+              model,
+              client,
+              mappings,
+              ((PackageElement) element).getQualifiedName().toString(),
+              processingEnv.getOptions().get(PreviousComparison.OPTION));
     }
     emit(element, model, reporter);
   }
