@@ -161,7 +161,7 @@ class JdkNamesTest {
     }
     Class<?> recordType = classes.load(PKG + ".Record");
     Object body = recordType.getMethod("builder").invoke(null);
-    Object text = classes.load(PKG + ".String").getConstructors()[0].newInstance("t");
+    Object text = classes.load(PKG + ".String").getConstructors()[0].newInstance("t", Map.of());
     set(body, "string", text);
     set(body, "builder_", "x");
     Object built = body.getClass().getMethod("build").invoke(body);

@@ -85,6 +85,16 @@ class UnionTest {
   }
 
   @Test
+  void anOpenVariantKeepsThePropertiesItDoesNotDeclare() throws Exception {
+    // "side" as text is what makes this value a Circle and no Square; dropping it on decoding
+    // would re-encode a value both alternatives accept.
+    Object circle = roundTrip("Shape", "{\"radius\":1.5,\"side\":\"wide\"}", "Circle");
+    assertEquals(
+        "{side=\"wide\"}",
+        circle.getClass().getMethod("additionalProperties").invoke(circle).toString());
+  }
+
+  @Test
   void primitiveVariantsAreWrapped() throws Exception {
     String type = "DrawingLabel";
     roundTrip(type, "\"hello\"", "DrawingLabel$StringValue");

@@ -117,6 +117,7 @@ public final class ModelReader {
     List<Operation> read = operations.read(root.get("paths"));
     Map<String, String> paramsClasses = paramsClasses(read, classNames);
     Map<String, String> apiClasses = apiClasses(read, classNames);
+    OpenVariants.keepUndeclared(schemas, root);
     UngeneratedConstructs.report(root, refs, diagnostics);
     mappings.reportUnused(diagnostics);
     return new ApiModel(
