@@ -259,6 +259,11 @@ final class OperationCaller {
     if (example == null && media.path("examples").elements().hasNext()) {
       example = description.resolve(media.path("examples").elements().next()).get("value");
     }
+    if (!media.has("schema")) {
+      // No schema admits any value (the client takes a JsonNode): the example, else an empty
+      // object, rather than a pointer to a schema that is not there.
+      return example != null ? example : mapper.createObjectNode();
+    }
     return values.validValueFor(
         body.pointer() + "/content/" + Description.token(mediaType) + "/schema", example);
   }

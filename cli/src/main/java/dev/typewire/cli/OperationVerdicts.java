@@ -217,6 +217,7 @@ final class OperationVerdicts {
       if (problem.severity() == Problem.Severity.WARNING
           && UNSUPPORTED.contains(problem.id())
           && pointer != null
+          && !inOtherResponse(endpoint, pointer)
           && (pointer.equals(endpoint.pointer())
               || pointer.startsWith(endpoint.pointer() + "/")
               || endpoint.parameters().stream().anyMatch(p -> pointer.startsWith(p.pointer())))) {
@@ -224,6 +225,30 @@ final class OperationVerdicts {
       }
     }
     return named;
+  }
+
+  /**
+   * Whether a pointer lies in a response other than the success response the check verifies: an
+   * error body the client cannot type still raises a typed {@code ApiException}, so it hides
+   * nothing of what the check calls.
+   */
+  private boolean inOtherResponse(Endpoint endpoint, String pointer) {
+    String responses = endpoint.pointer() + "/responses/";
+    if (!pointer.startsWith(responses)) {
+      return false;
+    }
+    String code = pointer.substring(responses.length()).split("/", 2)[0];
+    // The same choice as SuccessResponse: the lowest 2xx code, else default.
+    String success = "default";
+    Iterator<String> codes = endpoint.operation().path("responses").fieldNames();
+    while (codes.hasNext()) {
+      String candidate = codes.next();
+      if (candidate.startsWith("2")
+          && (success.equals("default") || candidate.compareTo(success) < 0)) {
+        success = candidate;
+      }
+    }
+    return !code.equals(Description.token(success));
   }
 
   private static String describe(Throwable thrown) {

@@ -132,13 +132,41 @@ final class BodyReader {
         successSeen = true;
         success = content(response.node(), response.pointer(), nameHint, false);
       } else if (errorCandidate) {
-        Content content = content(response.node(), response.pointer(), nameHint + "Error", false);
+        Content content = errorContent(response.node(), response.pointer(), nameHint + "Error");
         error = content == null || content.encoding() != BodyEncoding.JSON ? null : content.type();
       }
     }
     return success == null
         ? new Responses(null, null, error)
         : new Responses(success.type(), success.encoding(), error);
+  }
+
+  /**
+   * The body of the first documented error response, or null. A body the client cannot type is only
+   * not decoded into {@code errorBody}: the status still raises its typed {@code ApiException},
+   * which keeps an excerpt of the body, so the warning says that much and no more.
+   */
+  private Content errorContent(JsonNode owner, String pointer, String nameHint) {
+    JsonNode content = owner.get("content");
+    if (content != null && content.isObject() && !content.isEmpty()) {
+      boolean typed = false;
+      var names = content.fieldNames();
+      while (names.hasNext()) {
+        String mediaType = names.next();
+        typed |= mediaType.equals("application/json") || mediaType.endsWith("+json");
+        typed |= mediaType.equals("text/plain") || isBinary(mediaType, content.get(mediaType));
+      }
+      if (!typed) {
+        diagnostics.warning(
+            "TW-MEDIA-TYPE",
+            JsonPointer.child(pointer, "content"),
+            "no application/json content in this error response, so its body is not decoded into"
+                + " errorBody; the status still raises its typed ApiException, whose bodyExcerpt()"
+                + " keeps the start of the body");
+        return null;
+      }
+    }
+    return content(owner, pointer, nameHint, false);
   }
 
   /**
