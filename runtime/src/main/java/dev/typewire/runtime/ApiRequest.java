@@ -345,8 +345,9 @@ public final class ApiRequest {
     }
 
     /**
-     * Adds a query parameter. A null value is skipped; an {@link Iterable} or array adds the name
-     * once per element (form style, exploded), skipping null elements.
+     * Adds a query parameter. A null value is skipped; a Java {@link Iterable} or array adds the
+     * name once per element (form style, exploded), skipping null elements. A Jackson {@code
+     * JsonNode} is one value: a scalar node as its text, an object or array node as its JSON.
      *
      * @param name the parameter name
      * @param value the value, possibly null
@@ -354,7 +355,8 @@ public final class ApiRequest {
      */
     public Builder query(String name, Object value) {
       Objects.requireNonNull(name, "name");
-      if (value instanceof Iterable<?> values) {
+      // A JsonNode is Iterable over its values, but it is one value, as in formField.
+      if (value instanceof Iterable<?> values && !(value instanceof JsonNode)) {
         values.forEach(element -> addQuery(name, element));
       } else if (value instanceof Object[] values) {
         for (Object element : values) {
