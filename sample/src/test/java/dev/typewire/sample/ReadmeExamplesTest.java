@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.typewire.runtime.ApiException;
 import dev.typewire.runtime.DeprecationNotice;
+import dev.typewire.runtime.JsonCodec;
 import dev.typewire.runtime.NotFoundException;
 import dev.typewire.runtime.RateLimitException;
 import dev.typewire.runtime.RawResponse;
@@ -18,11 +19,15 @@ import dev.typewire.runtime.RequestListener;
 import dev.typewire.runtime.RequestOptions;
 import dev.typewire.runtime.RetryPolicy;
 import dev.typewire.runtime.TransportException;
+import dev.typewire.runtime.WebhookException;
+import dev.typewire.runtime.WebhookSignature;
+import dev.typewire.runtime.WebhookVerifier;
 import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ChatType;
 import dev.typewire.sample.periskope.ErrorResponse;
 import dev.typewire.sample.periskope.ListAllChatsParams;
 import dev.typewire.sample.periskope.ListChatsResponse;
+import dev.typewire.sample.periskope.Message;
 import dev.typewire.sample.periskope.MessageSendResponse;
 import dev.typewire.sample.periskope.PeriskopeClient;
 import dev.typewire.sample.periskope.SendMessageParams;
@@ -43,8 +48,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Using the generated client", "Configuration" and "Observability" snippets, as code
- * that compiles and runs against the embedded server, so the manual cannot drift from the API.
+ * The README's "Using the generated client", "Configuration", "Observability" and "Receiving
+ * webhooks" snippets, as code that compiles and runs against the embedded server, so the manual
+ * cannot drift from the API.
  */
 class ReadmeExamplesTest {
 
@@ -277,5 +283,41 @@ class ReadmeExamplesTest {
     }
     assertEquals(List.of("GET /chats sunset 2027-07-01T00:00:00Z"), alerts);
     assertNull(remaining.get(), "the embedded server sends no rate-limit headers");
+  }
+
+  /** "Receiving webhooks": verify the raw body, then decode it. */
+  @Test
+  void receivingWebhooks() throws Exception {
+    String signingKey = "readme-signing-key";
+    byte[] body =
+        ("{\"id\": {\"id\": \"3EB0\", \"fromMe\": true, \"remote\": \"1@g.us\","
+                + " \"_serialized\": \"true_1@g.us_3EB0\"}, \"body\": \"hello\"}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, List<String>> headers = new java.util.HashMap<>();
+    WebhookSignature.hmac(
+            "x-periskope-signature",
+            WebhookSignature.Algorithm.HMAC_SHA256,
+            WebhookSignature.Encoding.HEX)
+        .verifier(signingKey)
+        .sign(body)
+        .forEach((name, value) -> headers.put(name, List.of(value)));
+
+    WebhookSignature periskope =
+        WebhookSignature.hmac(
+            "x-periskope-signature",
+            WebhookSignature.Algorithm.HMAC_SHA256,
+            WebhookSignature.Encoding.HEX);
+    WebhookVerifier verifier = periskope.verifier(signingKey);
+    verifier.verify(body, headers);
+    Message message = JsonCodec.newObjectMapper().readValue(body, Message.class);
+
+    assertEquals("hello", message.body());
+    assertEquals(Boolean.TRUE, message.id().fromMe());
+    assertEquals("true_1@g.us_3EB0", message.id()._serialized());
+    WebhookException forged =
+        assertThrows(
+            WebhookException.class, () -> periskope.verifier("not-the-key").verify(body, headers));
+    assertEquals(WebhookException.Reason.SIGNATURE_MISMATCH, forged.reason());
+    assertFalse(forged.getMessage().contains(signingKey));
   }
 }
