@@ -45,7 +45,7 @@ else
 fi
 JMH_JVM="-Xms1g -Xmx1g"
 
-NAMES=(decode-vs-streaming decode-vs-readtree decode-vs-openapi-generator
+NAMES=(decode-vs-streaming decode-vs-readtree decode-vs-openapi-generator decode-drift-overhead
   generation-periskope-vs-openapi-generator generation-github-vs-openapi-generator
   client-overhead-vs-raw pagination-100k-xmx64m diff-vs-openapi-diff)
 

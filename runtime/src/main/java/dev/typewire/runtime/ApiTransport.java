@@ -136,6 +136,15 @@ public final class ApiTransport implements AutoCloseable {
   }
 
   /**
+   * Returns what the responses this transport decoded carried beyond their schema, so far.
+   *
+   * @return a snapshot; empty when every response matched its schema
+   */
+  public DriftReport drift() {
+    return setup.events().driftReport();
+  }
+
+  /**
    * Returns the options this transport was created with.
    *
    * @return the options

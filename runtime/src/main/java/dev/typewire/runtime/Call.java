@@ -33,7 +33,8 @@ final class Call<T> {
 
   private final TransportSetup setup;
   private final String method;
-  // Names the operation in deprecation reports: the path before its parameters are filled in.
+  // Names the operation in deprecation and drift reports: the path before its parameters are filled
+  // in.
   private final String operation;
   private final URI uri;
   // The URI without credentials, against which a response's relative links resolve.
@@ -338,7 +339,14 @@ final class Call<T> {
     events.responded(
         current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {
-      T value = decoder.decode(response, responseType);
+      DriftObservations drift = new DriftObservations();
+      T value = decoder.decode(response, responseType, drift);
+      if (!drift.isEmpty()) {
+        events.drifted(current, operation, drift);
+        if (setup.options().failOnDrift()) {
+          return AttemptOutcome.failure(decoder.driftFailure(response, operation, drift));
+        }
+      }
       succeeded = response;
       return AttemptOutcome.success(value);
     } catch (ApiException e) {

@@ -2,6 +2,7 @@ package dev.typewire.runtime;
 
 import java.lang.System.Logger.Level;
 import java.net.http.HttpHeaders;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -20,20 +21,57 @@ final class CallEvents {
   private final RequestListener listener;
   private final Redactor redactor;
   private final DeprecationReports deprecations;
+  private final DriftRecorder drift;
+  private final Level driftLevel;
 
   CallEvents(RequestListener listener, Redactor redactor) {
-    this(listener, redactor, new DeprecationReports());
+    this(listener, redactor, DriftSettings.DEFAULTS);
   }
 
-  private CallEvents(RequestListener listener, Redactor redactor, DeprecationReports deprecations) {
+  CallEvents(RequestListener listener, Redactor redactor, DriftSettings driftSettings) {
+    this(
+        listener,
+        redactor,
+        new DeprecationReports(),
+        new DriftRecorder(driftSettings.maxEntries(), Clock.systemUTC()),
+        driftSettings.logLevel());
+  }
+
+  private CallEvents(
+      RequestListener listener,
+      Redactor redactor,
+      DeprecationReports deprecations,
+      DriftRecorder drift,
+      Level driftLevel) {
     this.listener = listener;
     this.redactor = redactor;
     this.deprecations = deprecations;
+    this.drift = drift;
+    this.driftLevel = driftLevel;
   }
 
   /** The same listener, with a redactor that knows the credentials of one call. */
   CallEvents with(Redactor callRedactor) {
-    return callRedactor == redactor ? this : new CallEvents(listener, callRedactor, deprecations);
+    return callRedactor == redactor
+        ? this
+        : new CallEvents(listener, callRedactor, deprecations, drift, driftLevel);
+  }
+
+  /**
+   * Counts what a response carried beyond its schema; each drift seen for the first time is logged
+   * and handed to the listener, once per client.
+   */
+  void drifted(RequestAttempt attempt, String operation, DriftObservations observations) {
+    for (DriftEntry entry : drift.record(operation, observations, redactor)) {
+      if (LOG.isLoggable(driftLevel)) {
+        log(driftLevel, "Drift: " + entry.describe());
+      }
+      notify(listener -> listener.onDrift(attempt, entry));
+    }
+  }
+
+  DriftReport driftReport() {
+    return drift.report();
   }
 
   /**

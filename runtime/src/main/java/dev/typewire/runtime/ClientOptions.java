@@ -35,6 +35,9 @@ public final class ClientOptions {
   /** The default {@link Builder#maxResponseBytes}: 16 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
+  /** How many distinct drifts a client keeps unless told otherwise. */
+  public static final int DEFAULT_MAX_DRIFT_ENTRIES = 200;
+
   // Leaves room for the array header; larger byte arrays cannot be allocated.
   private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 16;
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -50,6 +53,7 @@ public final class ClientOptions {
   private final RetryPolicy retryPolicy;
   private final long maxResponseBytes;
   private final RequestListener listener;
+  private final DriftSettings drift;
   private final boolean allowInsecureHttp;
   private final String userAgent;
   private final ObjectMapper objectMapper;
@@ -69,6 +73,7 @@ public final class ClientOptions {
     this.retryPolicy = builder.retryPolicy;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.listener = builder.listener;
+    this.drift = builder.drift;
     this.allowInsecureHttp = builder.allowInsecureHttp;
     this.userAgent = builder.userAgent;
     this.objectMapper = builder.objectMapper;
@@ -105,6 +110,7 @@ public final class ClientOptions {
     builder.retryPolicy = retryPolicy;
     builder.maxResponseBytes = maxResponseBytes;
     builder.listener = listener;
+    builder.drift = drift;
     builder.allowInsecureHttp = allowInsecureHttp;
     builder.userAgent = userAgent;
     builder.objectMapper = objectMapper;
@@ -223,6 +229,39 @@ public final class ClientOptions {
    */
   public RequestListener listener() {
     return listener;
+  }
+
+  DriftSettings driftSettings() {
+    return drift;
+  }
+
+  /**
+   * Tells whether a response carrying what its schema does not describe fails with a {@link
+   * DriftException} instead of being tolerated and recorded.
+   *
+   * @return true in strict mode; false by default
+   */
+  public boolean failOnDrift() {
+    return drift.failOnDrift();
+  }
+
+  /**
+   * Returns the level at which each distinct drift is logged, once.
+   *
+   * @return {@link System.Logger.Level#INFO} by default
+   */
+  public System.Logger.Level driftLogLevel() {
+    return drift.logLevel();
+  }
+
+  /**
+   * Returns how many distinct drifts a client keeps in {@link DriftReport}; further ones are only
+   * counted.
+   *
+   * @return {@value #DEFAULT_MAX_DRIFT_ENTRIES} by default
+   */
+  public int maxDriftEntries() {
+    return drift.maxEntries();
   }
 
   /**
@@ -362,6 +401,7 @@ public final class ClientOptions {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RequestListener listener = RequestListener.NONE;
+    private DriftSettings drift = DriftSettings.DEFAULTS;
     private boolean allowInsecureHttp;
     private String userAgent;
     private ObjectMapper objectMapper;
@@ -568,6 +608,50 @@ public final class ClientOptions {
      */
     public Builder listener(RequestListener listener) {
       this.listener = listener == null ? RequestListener.NONE : listener;
+      return this;
+    }
+
+    /**
+     * Makes a successful response that carries what its schema does not describe (an unknown
+     * property or enum value, a number sent as a string) fail with a {@link DriftException} instead
+     * of being decoded leniently. Meant for contract tests against the real server.
+     *
+     * @param failOnDrift true for strict decoding; false (the default) to tolerate and record
+     * @return this builder
+     */
+    public Builder failOnDrift(boolean failOnDrift) {
+      this.drift = new DriftSettings(failOnDrift, drift.logLevel(), drift.maxEntries());
+      return this;
+    }
+
+    /**
+     * Sets the level at which each distinct drift is logged, once, to the {@code
+     * dev.typewire.runtime} logger.
+     *
+     * @param level the level; {@link System.Logger.Level#OFF} for none
+     * @return this builder
+     * @throws NullPointerException if {@code level} is null
+     */
+    public Builder driftLogLevel(System.Logger.Level level) {
+      this.drift =
+          new DriftSettings(
+              drift.failOnDrift(), Objects.requireNonNull(level, "level"), drift.maxEntries());
+      return this;
+    }
+
+    /**
+     * Sets how many distinct drifts {@link DriftReport} keeps; further ones only add to its
+     * overflow count.
+     *
+     * @param maxEntries at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxEntries} is negative
+     */
+    public Builder maxDriftEntries(int maxEntries) {
+      if (maxEntries < 0) {
+        throw new IllegalArgumentException("maxDriftEntries must be at least 0: " + maxEntries);
+      }
+      this.drift = new DriftSettings(drift.failOnDrift(), drift.logLevel(), maxEntries);
       return this;
     }
 

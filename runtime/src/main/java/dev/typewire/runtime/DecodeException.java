@@ -7,7 +7,7 @@ import java.net.http.HttpHeaders;
  * the expected shape, or over {@link ClientOptions.Builder#maxResponseBytes}. {@link #status()},
  * {@link #contentType()} and {@link #bodyExcerpt()} describe what arrived.
  */
-public final class DecodeException extends ApiException {
+public sealed class DecodeException extends ApiException permits DriftException {
 
   private static final long serialVersionUID = 1L;
 

@@ -59,6 +59,7 @@ final class ExactNumberDeserializer<T> extends StdScalarDeserializer<T> {
     }
     if (token == JsonToken.VALUE_STRING) {
       String text = parser.getText().trim();
+      DriftObservations.note(context, parser, DriftKind.COERCED_VALUE, handledType(), text);
       if (text.isEmpty()) {
         return null;
       }

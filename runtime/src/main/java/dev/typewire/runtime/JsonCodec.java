@@ -19,7 +19,8 @@ import java.time.OffsetDateTime;
  * or add {@link #module()} to a mapper of your own.
  *
  * <ul>
- *   <li>Unknown properties are ignored, so a server adding fields does not break old clients.
+ *   <li>Unknown properties are ignored, so a server adding fields does not break old clients; when
+ *       a client decodes a response they are noted as drift ({@link DriftReport}).
  *   <li>{@link OffsetDateTime} is read leniently (0 to 9 fraction digits, {@code Z}, {@code +00},
  *       {@code +00:00}, a space for {@code T}, epoch milliseconds) and written as {@code
  *       uuuu-MM-dd'T'HH:mm:ss[.fraction without trailing zeros]+HH:MM}.
@@ -71,7 +72,18 @@ public final class JsonCodec {
    * @return a new module
    */
   public static SimpleModule module() {
-    SimpleModule module = new SimpleModule("typewire-time");
+    SimpleModule module =
+        new SimpleModule("typewire-time") {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void setupModule(SetupContext context) {
+            super.setupModule(context);
+            // Drift recording: skipped properties and unlisted enum values are noted, not lost.
+            context.addDeserializationProblemHandler(new DriftProblemHandler());
+          }
+        };
+    module.setDeserializerModifier(OpenEnumDrift.modifier());
     module.addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer());
     module.addSerializer(OffsetDateTime.class, new OffsetDateTimeSerializer());
     module.addDeserializer(Instant.class, new EpochMillisInstantDeserializer());

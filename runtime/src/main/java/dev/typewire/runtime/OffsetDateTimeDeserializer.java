@@ -23,6 +23,8 @@ final class OffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetDateT
   public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
     if (parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+      DriftObservations.note(
+          context, parser, DriftKind.COERCED_VALUE, OffsetDateTime.class, parser.getText());
       return Instant.ofEpochMilli(parser.getLongValue()).atOffset(ZoneOffset.UTC);
     }
     if (!parser.hasToken(JsonToken.VALUE_STRING)) {

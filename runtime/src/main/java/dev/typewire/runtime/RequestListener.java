@@ -71,4 +71,14 @@ public interface RequestListener {
    * @param delay the wait before the next attempt
    */
   default void onRetry(RequestAttempt failed, ApiException failure, Duration delay) {}
+
+  /**
+   * Called the first time a client decodes a response carrying a given drift: something its schema
+   * does not describe, tolerated (an unknown property, enum value, or a value of another JSON
+   * type). Later occurrences only count in {@code drift()} of the generated client.
+   *
+   * @param attempt the attempt whose response carried it
+   * @param entry the drift, its example redacted
+   */
+  default void onDrift(RequestAttempt attempt, DriftEntry entry) {}
 }

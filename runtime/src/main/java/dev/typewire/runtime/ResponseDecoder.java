@@ -1,6 +1,7 @@
 package dev.typewire.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -51,13 +54,22 @@ final class ResponseDecoder {
    * @throws ApiException for any other status, or a {@link DecodeException} for an unreadable body
    */
   <T> T decode(HttpResponse<ResponseBytes> response, ResponseType<T> type) {
+    return decode(response, type, null);
+  }
+
+  /**
+   * Returns the decoded body of a 2xx response, noting in {@code drift} (when not null) what the
+   * body carried beyond its schema.
+   */
+  <T> T decode(
+      HttpResponse<ResponseBytes> response, ResponseType<T> type, DriftObservations drift) {
     int status = response.statusCode();
     if (status < 200 || status > 299) {
       throw errorFor(response, type.errorType());
     }
     if (type.kind() == ResponseType.Kind.RAW) {
       @SuppressWarnings("unchecked")
-      T raw = (T) rawResponse(response, type.bodyType());
+      T raw = (T) rawResponse(response, type.bodyType(), drift);
       return raw;
     }
     ResponseBytes body = response.body();
@@ -97,7 +109,13 @@ final class ResponseDecoder {
           response, "expected a JSON body for " + type + " but got " + contentType, null);
     }
     try {
-      return mapper.readValue(body.bytes(), mapper.getTypeFactory().constructType(type.type()));
+      JavaType javaType = mapper.getTypeFactory().constructType(type.type());
+      return drift == null
+          ? mapper.readValue(body.bytes(), javaType)
+          : mapper
+              .readerFor(javaType)
+              .withAttribute(DriftObservations.attribute(), drift)
+              .readValue(body.bytes());
     } catch (JsonProcessingException e) {
       throw decodeFailure(
           response,
@@ -114,10 +132,39 @@ final class ResponseDecoder {
   }
 
   private <B> RawResponse<B> rawResponse(
-      HttpResponse<ResponseBytes> response, ResponseType<B> bodyType) {
-    B body = decode(response, bodyType);
+      HttpResponse<ResponseBytes> response, ResponseType<B> bodyType, DriftObservations drift) {
+    B body = decode(response, bodyType, drift);
     return new RawResponse<>(
         response.statusCode(), response.headers(), traceId(response.headers()), body);
+  }
+
+  /** The exception for a 2xx response that drifted from its schema, in strict mode. */
+  DriftException driftFailure(
+      HttpResponse<ResponseBytes> response, String operation, DriftObservations drift) {
+    List<DriftEntry> entries = DriftRecorder.entriesOf(operation, drift, redactor, Instant.now());
+    StringBuilder message = new StringBuilder().append(method).append(' ').append(uri);
+    message.append(" -> ").append(response.statusCode());
+    message.append(": the response carries what its schema does not describe (failOnDrift): ");
+    message.append(entries.get(0).describe());
+    if (entries.size() > 1) {
+      message.append(" and ").append(entries.size() - 1).append(" more");
+    }
+    HttpHeaders headers = response.headers();
+    String contentType = contentType(headers);
+    String traceId = traceId(headers);
+    appendTraceId(message, traceId);
+    ErrorContext context =
+        new ErrorContext(
+            method,
+            uri,
+            response.statusCode(),
+            headers,
+            traceId,
+            contentType,
+            excerpt(response.body().bytes(), contentType),
+            null,
+            mapper);
+    return new DriftException(redactor.scrub(message.toString()), context, entries);
   }
 
   /** The exception for a failure that left no response. */

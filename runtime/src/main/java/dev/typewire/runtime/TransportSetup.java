@@ -35,7 +35,7 @@ final class TransportSetup {
             .orElseGet(() -> options.sharedHttpClients().acquire(options.connectTimeout()));
     this.mapper = options.objectMapper().orElseGet(JsonCodec::newObjectMapper);
     this.redactor = new Redactor(secrets(options));
-    this.events = new CallEvents(options.listener(), redactor);
+    this.events = new CallEvents(options.listener(), redactor, options.driftSettings());
     this.parameterFormat = new ParameterFormat(mapper);
     String typewire = "typewire/" + TypewireVersion.VALUE;
     this.userAgent = options.userAgent().map(app -> app + " " + typewire).orElse(typewire);

@@ -41,6 +41,7 @@ final class Commands {
       total++;
     }
     out.println(total + (total == 1 ? " chat" : " chats"));
+    DriftSummary.print(client.drift(), out);
     return total;
   }
 

@@ -33,6 +33,8 @@ public final class SampleMain {
           "  capped                 list chats while the embedded server caps pages at 4 chats",
           "  deprecated             list chats while the embedded server marks GET /chats"
               + " deprecated",
+          "  drift                  list chats while the embedded server sends an unknown"
+              + " chat_type and fields the schema lacks",
           "environment: PERISKOPE_API_KEY (use the real API instead of the embedded server),",
           "  PERISKOPE_BASE_URL (another base URL), PERISKOPE_PHONE (sent as x-phone)");
 
@@ -139,6 +141,15 @@ public final class SampleMain {
         }
         return deprecated(connection.embeddedServer().get(), commands, out);
       }
+      case "drift" -> {
+        if (connection.embeddedServer().isEmpty()) {
+          err.println("drift needs the embedded server: unset " + Connection.API_KEY);
+          return 2;
+        }
+        connection.embeddedServer().get().driftChatListing();
+        out.println("the server will send a chat_type and fields the schema does not describe:");
+        commands.listChats();
+      }
       default -> throw new IllegalStateException("validated before: " + command);
     }
     return 0;
@@ -188,7 +199,7 @@ public final class SampleMain {
 
   private static boolean validUsage(String command, List<String> operands) {
     return switch (command) {
-      case "list-chats", "queue", "flaky", "capped", "deprecated" -> operands.isEmpty();
+      case "list-chats", "queue", "flaky", "capped", "deprecated", "drift" -> operands.isEmpty();
       case "get-chat", "messages" -> operands.size() == 1;
       case "send" -> operands.size() >= 2;
       default -> false;

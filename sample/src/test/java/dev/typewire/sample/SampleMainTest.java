@@ -75,9 +75,15 @@ class SampleMainTest {
     Outcome outcome = run(Map.of());
     assertEquals(0, outcome.exitCode(), outcome.err());
     List<String> lines = outcome.outLines();
-    assertEquals(24, lines.size(), outcome.out());
+    assertEquals(26, lines.size(), outcome.out());
     assertListsEverySeedChat(lines);
     assertEquals("23 chats", lines.get(23));
+    // The example quotes the acks the schema declares as integers: the summary names that drift.
+    assertEquals("the server sent what the schema does not describe:", lines.get(24));
+    assertEquals(
+        "  GET /chats: value of another JSON type in Integer at /chats/*/latest_message/ack (seen 6"
+            + " times, e.g. 4)",
+        lines.get(25));
     assertTrue(
         lines.get(1).contains("group") && lines.get(1).contains("Testing1234"), lines.get(1));
     assertTrue(lines.get(1).endsWith("Hello, East Jenniferfurt!"), lines.get(1));
@@ -110,6 +116,36 @@ class SampleMainTest {
     assertListsEverySeedChat(outcome.outLines());
     // 10 asked, 4 served: six pages of 4, 4, 4, 4, 4, 3, then the empty one.
     assertTrue(outcome.out().contains("listed all 23 chats in 7 requests"), outcome.out());
+  }
+
+  @Test
+  void aDriftingServerHasEveryChatListedThenEachDriftNamedOnce() {
+    Outcome outcome = run(Map.of(), "drift");
+    assertEquals(0, outcome.exitCode(), outcome.err());
+    assertListsEverySeedChat(outcome.outLines());
+    List<String> lines = outcome.outLines();
+    int summary = lines.indexOf("the server sent what the schema does not describe:");
+    assertTrue(summary > lines.indexOf("23 chats"), outcome.out());
+    assertEquals(
+        List.of(
+            "  GET /chats: unknown enum value in ChatType at /chats/*/chat_type (seen 1 time, e.g."
+                + " community)",
+            "  GET /chats: unknown property in Chat at /chats/*/archived_reason (seen 23 times,"
+                + " e.g. \"none\")",
+            "  GET /chats: unknown property in Chat at /chats/*/sla_tier (seen 23 times, e.g. 2)",
+            "  GET /chats: value of another JSON type in Integer at /chats/*/latest_message/ack"
+                + " (seen 6 times, e.g. 4)"),
+        lines.subList(summary + 1, lines.size()).stream().sorted().toList());
+  }
+
+  @Test
+  void aListingWithoutDriftPrintsNoSummary() {
+    Outcome outcome = run(Map.of(), "get-chat", "120363373936603867@g.us");
+    assertEquals(0, outcome.exitCode(), outcome.err());
+    assertFalse(outcome.out().contains("does not describe"), outcome.out());
+    Outcome messages = run(Map.of(), "messages", "120363393294700553@g.us");
+    assertEquals(0, messages.exitCode(), messages.err());
+    assertFalse(messages.out().contains("does not describe"), messages.out());
   }
 
   @Test

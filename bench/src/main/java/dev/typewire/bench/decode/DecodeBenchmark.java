@@ -2,6 +2,7 @@ package dev.typewire.bench.decode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.typewire.bench.SyntheticChatPages;
 import dev.typewire.bench.hand.HandChatPage;
 import dev.typewire.bench.hand.HandChatPageParser;
@@ -9,6 +10,7 @@ import dev.typewire.bench.oag.ApiClient;
 import dev.typewire.bench.periskope.ListChatsResponse;
 import dev.typewire.runtime.JsonCodec;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,6 +33,9 @@ public class DecodeBenchmark {
   private ObjectMapper openapiGeneratorMapper;
   private ObjectMapper plainMapper;
   private HandChatPageParser handParser;
+  private ObjectReader typewireReader;
+  private Class<?> driftKey;
+  private Constructor<?> newDriftObservations;
 
   @Setup
   public void setUp() throws IOException {
@@ -39,6 +44,16 @@ public class DecodeBenchmark {
     openapiGeneratorMapper = ApiClient.createDefaultObjectMapper();
     plainMapper = new ObjectMapper();
     handParser = new HandChatPageParser(plainMapper);
+    typewireReader = typewireMapper.readerFor(ListChatsResponse.class);
+    // Package-private in the runtime on purpose (no public hook for benchmarks): reached here the
+    // way the runtime's own decode call attaches it, as an ObjectReader attribute.
+    try {
+      driftKey = Class.forName("dev.typewire.runtime.DriftObservations");
+      newDriftObservations = driftKey.getDeclaredConstructor();
+      newDriftObservations.setAccessible(true);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("runtime without drift recording", e);
+    }
     DecodeCheck.verify(typewire(), handStreaming(), openapiGenerator(), readTree());
   }
 
@@ -46,6 +61,20 @@ public class DecodeBenchmark {
   @Benchmark
   public ListChatsResponse typewire() throws IOException {
     return typewireMapper.readValue(page, ListChatsResponse.class);
+  }
+
+  /** As {@link #typewire()} through a reader, as the runtime decodes with recording off. */
+  @Benchmark
+  public ListChatsResponse typewireReader() throws IOException {
+    return typewireReader.readValue(page);
+  }
+
+  /** As {@link #typewireReader()} with drift recording on, as every client call decodes. */
+  @Benchmark
+  public ListChatsResponse typewireRecordingDrift()
+      throws IOException, ReflectiveOperationException {
+    Object observations = newDriftObservations.newInstance();
+    return typewireReader.withAttribute(driftKey, observations).readValue(page);
   }
 
   /** A hand-written JsonParser loop into hand-written classes: the practical limit. */

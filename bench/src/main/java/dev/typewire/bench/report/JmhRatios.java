@@ -30,6 +30,12 @@ public final class JmhRatios {
     ratios.print("decode-vs-readtree", DECODE + "typewire", DECODE + "readTree", 0);
     ratios.print(
         "decode-vs-openapi-generator", DECODE + "typewire", DECODE + "openapiGenerator", 1);
+    // Recording on over recording off: the budget is 5 %.
+    ratios.print(
+        "decode-drift-overhead",
+        DECODE + "typewireRecordingDrift",
+        DECODE + "typewireReader",
+        0.95);
     ratios.print(
         "client-overhead-vs-raw", CLIENT + "generatedClient", CLIENT + "rawHttpClient", 0.95);
   }

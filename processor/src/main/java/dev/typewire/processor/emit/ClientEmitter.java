@@ -25,7 +25,8 @@ final class ClientEmitter {
 
   private static final ClassName OPTIONS = EmitContext.runtime("ClientOptions");
   // Members of the client itself, which an API accessor must not take.
-  private static final Set<String> RESERVED_ACCESSORS = Set.of("builder", "close", "transport");
+  private static final Set<String> RESERVED_ACCESSORS =
+      Set.of("builder", "close", "drift", "transport");
 
   private final EmitContext context;
 
@@ -116,6 +117,16 @@ final class ClientEmitter {
                         + " client given with {@link Builder#httpClient} stays open. Calls made"
                         + " after closing throw {@link IllegalStateException}.\n")
                 .addStatement("transport.close()")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("drift")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(EmitContext.runtime("DriftReport"))
+                .addJavadoc(
+                    "Returns what the responses this client decoded carried beyond the schema:"
+                        + " unknown properties and enum values, values of another JSON type.\n\n"
+                        + "@return a snapshot; empty while every response matched the schema\n")
+                .addStatement("return transport.drift()")
                 .build());
   }
 

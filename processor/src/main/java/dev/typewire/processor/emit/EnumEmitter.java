@@ -43,6 +43,7 @@ final class EnumEmitter {
         context
             .stamp(TypeSpec.recordBuilder(name))
             .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(EmitContext.runtime("OpenEnum"))
             .addJavadoc(javadoc.build())
             .recordConstructor(
                 MethodSpec.constructorBuilder()
@@ -125,6 +126,7 @@ final class EnumEmitter {
             .build());
     record.addMethod(
         MethodSpec.methodBuilder("isKnown")
+            .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
             .addJavadoc(

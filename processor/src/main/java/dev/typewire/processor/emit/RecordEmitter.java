@@ -42,10 +42,8 @@ final class RecordEmitter {
         context
             .stamp(TypeSpec.recordBuilder(name))
             .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(
-                AnnotationSpec.builder(EmitContext.jackson("JsonIgnoreProperties"))
-                    .addMember("ignoreUnknown", "true")
-                    .build())
+            // No @JsonIgnoreProperties(ignoreUnknown = true): it would skip unknown properties
+            // before the runtime's problem handler could report them as drift; that handler skips.
             .addAnnotation(include("NON_NULL"));
     List<String> unions = unionsOfRecords.getOrDefault(object.javaName(), List.of());
     for (String union : unions) {

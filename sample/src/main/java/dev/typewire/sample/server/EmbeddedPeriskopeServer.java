@@ -46,6 +46,7 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
   private volatile int pageCap = Paging.MAX_LIMIT;
   private volatile boolean chatListingDeprecated;
+  private volatile boolean chatListingDrifted;
 
   private EmbeddedPeriskopeServer(String bearerToken, ChatStore chats) throws IOException {
     this.expectedAuthorization = ("Bearer " + bearerToken).getBytes(StandardCharsets.UTF_8);
@@ -117,6 +118,15 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
    */
   public void deprecateChatListing() {
     chatListingDeprecated = true;
+  }
+
+  /**
+   * Makes {@code GET /chats} run ahead of the description from now on, the way a live API does: the
+   * first chat's {@code chat_type} is {@code "community"}, which the schema does not list, and
+   * every chat carries {@code archived_reason} and {@code sla_tier}, which the schema lacks.
+   */
+  public void driftChatListing() {
+    chatListingDrifted = true;
   }
 
   /** Returns how many requests arrived, faults and rejected ones included. */
@@ -217,12 +227,29 @@ public final class EmbeddedPeriskopeServer implements AutoCloseable {
     List<ObjectNode> matching =
         chats.filter(query.first("chat_type").orElse(null), query.first("label").orElse(null));
     // start_time/end_time are accepted but not applied: the example has too few dates to matter.
+    if (chatListingDrifted) {
+      matching = drifted(matching);
+    }
     Reply reply = Reply.json(200, paging.envelope("chats", matching));
     return chatListingDeprecated
         ? reply
             .withHeader("Deprecation", "@1767225600")
             .withHeader("Sunset", "Thu, 01 Jul 2027 00:00:00 GMT")
         : reply;
+  }
+
+  private static List<ObjectNode> drifted(List<ObjectNode> chats) {
+    List<ObjectNode> drifted = new ArrayList<>();
+    for (ObjectNode chat : chats) {
+      ObjectNode copy = chat.deepCopy();
+      if (drifted.isEmpty()) {
+        copy.put("chat_type", "community");
+      }
+      copy.put("archived_reason", "none");
+      copy.put("sla_tier", 2);
+      drifted.add(copy);
+    }
+    return drifted;
   }
 
   private ObjectNode chat(String chatId) {

@@ -1,0 +1,64 @@
+package dev.typewire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.typewire.runtime.DriftEntry;
+import dev.typewire.runtime.DriftReport;
+import dev.typewire.runtime.OpenEnum;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated records and enums report what a response carries beyond the schema: compiled for real,
+ * called against a loopback server, read back through the generated client's {@code drift()}.
+ */
+class DriftRecordingTest {
+
+  private static final String DRIFTING =
+      "{\"items\":[{\"chat_id\":\"a\",\"chat_type\":\"group\",\"sla_tier\":2},"
+          + "{\"chat_id\":\"b\",\"chat_type\":\"community\",\"members\":\"4\",\"sla_tier\":3}]}";
+
+  @Test
+  void unknownPropertiesEnumValuesAndCoercionsReachTheClientsReport() throws Exception {
+    Compilation compilation = SchemaCompiler.compile("drift/chats.yaml");
+    assertThat(compilation).succeeded();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    assertTrue(OpenEnum.class.isAssignableFrom(classes.load(SchemaCompiler.PKG + ".ChatChatType")));
+    try (LoopbackServer server = LoopbackServer.answering(request -> DRIFTING)) {
+      Object client = classes.client(SchemaCompiler.PKG + ".ChatsClient", server.baseUrl());
+      Object chats = client.getClass().getMethod("chats").invoke(client);
+      assertTrue(((DriftReport) client.getClass().getMethod("drift").invoke(client)).isEmpty());
+
+      chats.getClass().getMethod("listChats").invoke(chats);
+      chats.getClass().getMethod("listChats").invoke(chats);
+
+      DriftReport report = (DriftReport) client.getClass().getMethod("drift").invoke(client);
+      List<String> entries =
+          report.entries().stream()
+              .map(
+                  (DriftEntry entry) ->
+                      entry.operation()
+                          + " "
+                          + entry.kind()
+                          + " "
+                          + entry.type()
+                          + " "
+                          + entry.pointer()
+                          + " x"
+                          + entry.count()
+                          + " e.g. "
+                          + entry.example())
+              .toList();
+      assertEquals(
+          List.of(
+              "GET /chats UNKNOWN_PROPERTY Chat /items/*/sla_tier x4 e.g. 2",
+              "GET /chats UNKNOWN_ENUM_VALUE ChatChatType /items/*/chat_type x2 e.g. community",
+              "GET /chats COERCED_VALUE Integer /items/*/members x2 e.g. 4"),
+          entries);
+      client.getClass().getMethod("close").invoke(client);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.typewire.runtime;
+
+/** What a response carried that its schema does not describe, and that decoding tolerated. */
+public enum DriftKind {
+  /** A property the object's schema does not list; it was skipped. */
+  UNKNOWN_PROPERTY,
+  /** An enum value the schema does not list; it was kept as an unknown value. */
+  UNKNOWN_ENUM_VALUE,
+  /** A value of another JSON type than declared, converted: a number in a string, say. */
+  COERCED_VALUE
+}

@@ -1,0 +1,130 @@
+package dev.typewire.runtime;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts the drift one client saw, bounded: past {@code capacity} distinct entries a new one only
+ * adds to the overflow count, so a server sending ever-new property names cannot exhaust memory.
+ */
+final class DriftRecorder {
+
+  private record Key(String operation, DriftKind kind, String type, String pointer) {}
+
+  private static final class Counter {
+    long count;
+    final Instant firstSeen;
+    Instant lastSeen;
+    final String example;
+
+    Counter(Instant now, String example) {
+      this.firstSeen = now;
+      this.lastSeen = now;
+      this.example = example;
+    }
+  }
+
+  private final int capacity;
+  private final Clock clock;
+  // Guarded by this; drift is rare, so one lock costs nothing on the common path.
+  private final Map<Key, Counter> entries = new LinkedHashMap<>();
+  private long overflow;
+
+  DriftRecorder(int capacity, Clock clock) {
+    this.capacity = capacity;
+    this.clock = clock;
+  }
+
+  /**
+   * Counts what one response carried.
+   *
+   * @return the entries seen for the first time, to be reported once
+   */
+  List<DriftEntry> record(String operation, DriftObservations observations, Redactor redactor) {
+    List<DriftEntry> first = new ArrayList<>();
+    Instant now = clock.instant();
+    synchronized (this) {
+      for (DriftObservations.Observation seen : observations.observed()) {
+        Key key = new Key(operation, seen.kind(), seen.type(), seen.pointer());
+        Counter counter = entries.get(key);
+        if (counter == null) {
+          if (entries.size() >= capacity) {
+            overflow++;
+            continue;
+          }
+          counter = new Counter(now, example(seen.example(), redactor));
+          entries.put(key, counter);
+          counter.count = 1;
+          first.add(entry(key, counter));
+        } else {
+          counter.count++;
+          counter.lastSeen = now;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** The entries of one response, for an exception in strict mode; nothing is counted. */
+  static List<DriftEntry> entriesOf(
+      String operation, DriftObservations observations, Redactor redactor, Instant now) {
+    Map<Key, DriftEntry> distinct = new LinkedHashMap<>();
+    for (DriftObservations.Observation seen : observations.observed()) {
+      Key key = new Key(operation, seen.kind(), seen.type(), seen.pointer());
+      DriftEntry known = distinct.get(key);
+      distinct.put(
+          key,
+          known == null
+              ? new DriftEntry(
+                  operation,
+                  seen.kind(),
+                  seen.type(),
+                  seen.pointer(),
+                  1,
+                  now,
+                  now,
+                  example(seen.example(), redactor))
+              : new DriftEntry(
+                  operation,
+                  seen.kind(),
+                  seen.type(),
+                  seen.pointer(),
+                  known.count() + 1,
+                  now,
+                  now,
+                  known.example()));
+    }
+    return List.copyOf(distinct.values());
+  }
+
+  synchronized DriftReport report() {
+    List<DriftEntry> snapshot = new ArrayList<>(entries.size());
+    entries.forEach((key, counter) -> snapshot.add(entry(key, counter)));
+    return new DriftReport(snapshot, overflow);
+  }
+
+  private static DriftEntry entry(Key key, Counter counter) {
+    return new DriftEntry(
+        key.operation(),
+        key.kind(),
+        key.type(),
+        key.pointer(),
+        counter.count,
+        counter.firstSeen,
+        counter.lastSeen,
+        counter.example);
+  }
+
+  /** Scrubbed before the cut, so a credential straddling the cut is still recognized whole. */
+  private static String example(String value, Redactor redactor) {
+    String scrubbed = redactor.scrub(value);
+    String line = scrubbed.replaceAll("\\s+", " ");
+    return line.length() <= DriftEntry.EXAMPLE_CHARS
+        ? line
+        : line.substring(0, DriftEntry.EXAMPLE_CHARS - 3) + "...";
+  }
+}
