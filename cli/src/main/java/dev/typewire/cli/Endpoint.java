@@ -82,6 +82,20 @@ record Endpoint(
 
   /** The decoded values of the path's parameters when {@code actual} fits the template, or null. */
   Map<String, String> match(String actual) {
+    Map<String, String> raw = matchRaw(actual);
+    if (raw == null) {
+      return null;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    raw.forEach((name, value) -> values.put(name, PercentDecoding.decode(value)));
+    return values;
+  }
+
+  /**
+   * The path's parameter values as received, still percent-encoded, when {@code actual} fits the
+   * template, or null: a label or matrix value must be split before it is decoded.
+   */
+  Map<String, String> matchRaw(String actual) {
     List<String> names = new ArrayList<>();
     StringBuilder regex = new StringBuilder();
     // A path key may carry a fragment or query ("/cookies#form") to tell operations apart;
@@ -101,7 +115,7 @@ record Endpoint(
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      values.put(names.get(i), PercentDecoding.decode(matcher.group(i + 1)));
+      values.put(names.get(i), matcher.group(i + 1));
     }
     return values;
   }

@@ -39,6 +39,7 @@ final class RequestValidator {
   List<String> problems(Endpoint endpoint, ReceivedRequest request) {
     List<String> problems = new ArrayList<>();
     Map<String, String> pathValues = endpoint.match(request.path());
+    Map<String, String> pathRaw = endpoint.matchRaw(request.path());
     Map<String, List<String>> query = PercentDecoding.pairs(request.query());
     Map<String, String> cookies = cookies(request.header("cookie"));
     for (Endpoint.Located located : endpoint.parameters()) {
@@ -62,7 +63,14 @@ final class RequestValidator {
       }
       String schemaPointer = null;
       JsonNode value = null;
-      if (parameter.has("schema")) {
+      if ("path".equals(in) && styled(parameter) && parameter.has("schema")) {
+        schemaPointer = located.pointer() + "/schema";
+        try {
+          value = styledPath(pathRaw.get(name), parameter, schemaPointer);
+        } catch (StyledPathValue.MalformedException e) {
+          problems.add("request: " + where + " " + e.getMessage());
+        }
+      } else if (parameter.has("schema")) {
         schemaPointer = located.pointer() + "/schema";
         JsonNode schema = description.resolve(parameter.get("schema"));
         value = "header".equals(in) && holdsObjects(schema) ? json(values) : null;
@@ -232,6 +240,49 @@ final class RequestValidator {
       return JSON.readTree(values.get(values.size() - 1));
     } catch (IOException e) {
       return null;
+    }
+  }
+
+  private static boolean styled(JsonNode parameter) {
+    String style = parameter.path("style").asText("");
+    return style.equals("label") || style.equals("matrix");
+  }
+
+  /** A label or matrix path value as the JSON value its schema describes. */
+  private JsonNode styledPath(String raw, JsonNode parameter, String schemaPointer)
+      throws StyledPathValue.MalformedException {
+    JsonNode schema = description.resolve(parameter.get("schema"));
+    String type = type(schema);
+    StyledPathValue.Shape shape =
+        switch (type) {
+          case "array" -> StyledPathValue.Shape.ARRAY;
+          case "object" -> StyledPathValue.Shape.OBJECT;
+          default -> StyledPathValue.Shape.PRIMITIVE;
+        };
+    StyledPathValue read =
+        StyledPathValue.read(
+            raw,
+            parameter.path("name").asText(),
+            parameter.path("style").asText(),
+            parameter.path("explode").asBoolean(false),
+            shape);
+    switch (shape) {
+      case ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        String items = type(description.resolve(schema.path("items")));
+        read.values().forEach(item -> array.add(scalar(item, items)));
+        return array;
+      }
+      case OBJECT -> {
+        ObjectShape object = ObjectShape.of(description, schemaPointer);
+        ObjectNode node = NODES.objectNode();
+        read.entries()
+            .forEach((key, text) -> node.set(key, scalar(text, type(property(object, key)))));
+        return node;
+      }
+      default -> {
+        return scalar(read.values().get(0), type.isEmpty() ? unionScalarType(schema) : type);
+      }
     }
   }
 

@@ -34,6 +34,7 @@ public final class ApiRequest {
   private final String method;
   private final String pathTemplate;
   private final Map<String, Object> pathParams;
+  private final Map<String, PathExpansion> pathStyles;
   private final List<Map.Entry<String, Object>> query;
   private final Map<String, String> headers;
   private static final String JSON = "application/json";
@@ -62,6 +63,7 @@ public final class ApiRequest {
     this.method = builder.method;
     this.pathTemplate = builder.pathTemplate;
     this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParams));
+    this.pathStyles = Map.copyOf(builder.pathStyles);
     this.query = List.copyOf(builder.query);
     TreeMap<String, String> headerCopy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headerCopy.putAll(builder.headers);
@@ -280,6 +282,12 @@ public final class ApiRequest {
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
+      PathExpansion styled = pathStyles.get(name);
+      if (styled != null) {
+        matcher.appendReplacement(
+            path, Matcher.quoteReplacement(styled.expand(name, pathParams.get(name), format)));
+        continue;
+      }
       String text = format.text(pathParams.get(name));
       if (text.isEmpty()) {
         // An empty segment would silently address a different resource ("/chats//messages").
@@ -302,6 +310,7 @@ public final class ApiRequest {
     private final String method;
     private final String pathTemplate;
     private final Map<String, Object> pathParams = new LinkedHashMap<>();
+    private final Map<String, PathExpansion> pathStyles = new LinkedHashMap<>();
     private final List<Map.Entry<String, Object>> query = new ArrayList<>();
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Object jsonBody;
@@ -341,6 +350,29 @@ public final class ApiRequest {
         throw new NullPointerException("path parameter " + name + " is required");
       }
       pathParams.put(name, value);
+      pathStyles.remove(name);
+      return this;
+    }
+
+    /**
+     * Sets the value of placeholder {@code {name}}, written in {@code style}: {@code .5} (label) or
+     * {@code ;id=5} (matrix), a list or a map (or a record, as its properties) in the form OpenAPI
+     * gives for that style and {@code explode}. Values and keys are percent-encoded, so none can
+     * leave its segment.
+     *
+     * @param name the placeholder name, without braces
+     * @param value the value, not null; an empty list or map is rejected when the request is sent
+     * @param style how the value is written
+     * @param explode whether each list item or object property gets its own prefix
+     * @return this builder
+     * @throws NullPointerException if the value or style is null
+     */
+    public Builder pathParam(String name, Object value, PathStyle style, boolean explode) {
+      Objects.requireNonNull(style, "style");
+      pathParam(name, value);
+      if (style != PathStyle.SIMPLE) {
+        pathStyles.put(name, new PathExpansion(style, explode));
+      }
       return this;
     }
 

@@ -17,6 +17,11 @@ final class ParameterFormat {
     this.mapper = mapper;
   }
 
+  /** The value's JSON form, for a caller that needs its properties. */
+  JsonNode tree(Object value) {
+    return value instanceof JsonNode node ? node : mapper.valueToTree(value);
+  }
+
   String text(Object value) {
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();

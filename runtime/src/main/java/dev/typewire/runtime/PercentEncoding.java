@@ -26,6 +26,14 @@ final class PercentEncoding {
     return encode(value, true);
   }
 
+  /**
+   * Encodes a value or key inside a styled path segment ({@link PathStyle}): like a segment, but
+   * with no special case for dot segments, since the style's prefix already stands before it.
+   */
+  static String pathValue(String value) {
+    return encode(value, true);
+  }
+
   /** Encodes a query parameter name or value: a space becomes {@code %20}, {@code +} is encoded. */
   static String queryComponent(String value) {
     return encode(value, false);

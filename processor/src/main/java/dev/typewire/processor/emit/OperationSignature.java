@@ -20,6 +20,7 @@ final class OperationSignature {
   private static final ClassName API_REQUEST = EmitContext.runtime("ApiRequest");
   private static final ClassName REQUEST_OPTIONS = EmitContext.runtime("RequestOptions");
   private static final ClassName CHECKS = EmitContext.runtime("ParameterChecks");
+  private static final ClassName PATH_STYLE = EmitContext.runtime("PathStyle");
 
   private final EmitContext context;
   private final Operation operation;
@@ -120,8 +121,7 @@ final class OperationSignature {
                 StringLiteral.of(operation.method()),
                 StringLiteral.of(operation.wirePath()));
     for (Parameter parameter : pathParameters) {
-      request.add(
-          "\n.pathParam($L, $N)", StringLiteral.of(parameter.wireName()), parameter.javaName());
+      request.add(pathParam(parameter));
     }
     request.add(SecurityWriter.securityCall(operation, context.model()));
     method.addCode(
@@ -222,6 +222,22 @@ final class OperationSignature {
     if (withOptions) {
       method.addParameter(REQUEST_OPTIONS, "options");
     }
+  }
+
+  /** A label or matrix parameter names its style; a simple one keeps the short form. */
+  private static CodeBlock pathParam(Parameter parameter) {
+    CodeBlock wireName = StringLiteral.of(parameter.wireName());
+    return switch (parameter.style()) {
+      case LABEL, MATRIX ->
+          CodeBlock.of(
+              "\n.pathParam($L, $N, $T.$L, $L)",
+              wireName,
+              parameter.javaName(),
+              PATH_STYLE,
+              parameter.style().name(),
+              parameter.explode());
+      default -> CodeBlock.of("\n.pathParam($L, $N)", wireName, parameter.javaName());
+    };
   }
 
   private ClassName paramsType() {

@@ -10,6 +10,8 @@ package dev.typewire.processor.model;
  *     joined into one value), deepObject ({@code name[key]=value} per entry or property) or JSON
  * @param delimiter the separator of a {@link Style#DELIMITED} list: {@code ","}, {@code " "} or
  *     {@code "|"}
+ * @param explode the description's {@code explode} (or its default): whether a {@link Style#LABEL}
+ *     or {@link Style#MATRIX} list or object gives each item its own prefix
  */
 public record Parameter(
     String wireName,
@@ -22,7 +24,8 @@ public record Parameter(
     String defaultValue,
     String sharedName,
     Style style,
-    String delimiter) {
+    String delimiter,
+    boolean explode) {
 
   /** This parameter under another Java name. */
   public Parameter withJavaName(String name) {
@@ -37,7 +40,8 @@ public record Parameter(
         defaultValue,
         sharedName,
         style,
-        delimiter);
+        delimiter,
+        explode);
   }
 
   /** Where the parameter travels. */
@@ -61,6 +65,10 @@ public record Parameter(
      * The whole value as JSON text: declared with {@code content: application/json}, or an object
      * (or list of objects) in a header or cookie, where OpenAPI defines no nested form.
      */
-    JSON
+    JSON,
+    /** A path value after a {@code .} ({@code style: label}), written by the runtime. */
+    LABEL,
+    /** A path value as {@code ;name=value} ({@code style: matrix}), written by the runtime. */
+    MATRIX
   }
 }

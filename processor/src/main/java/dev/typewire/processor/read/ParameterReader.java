@@ -215,7 +215,8 @@ final class ParameterReader {
         defaultValue == null ? null : defaultValue.asText(),
         sharedName,
         styled.style(),
-        styled.delimiter());
+        styled.delimiter(),
+        styled.explode());
   }
 
   /**

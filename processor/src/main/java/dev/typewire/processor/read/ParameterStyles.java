@@ -13,11 +13,15 @@ import dev.typewire.processor.model.TypeRef;
  */
 final class ParameterStyles {
 
-  /** A style and, for a delimited list, its separator. */
-  record Styled(Parameter.Style style, String delimiter) {
-    static final Styled EXPLODED = new Styled(Parameter.Style.EXPLODED, ",");
-    static final Styled COMMA = new Styled(Parameter.Style.DELIMITED, ",");
-    static final Styled JSON = new Styled(Parameter.Style.JSON, ",");
+  /** A style, for a delimited list its separator, and for label and matrix the explode flag. */
+  record Styled(Parameter.Style style, String delimiter, boolean explode) {
+    static final Styled EXPLODED = new Styled(Parameter.Style.EXPLODED, ",", true);
+    static final Styled COMMA = new Styled(Parameter.Style.DELIMITED, ",", false);
+    static final Styled JSON = new Styled(Parameter.Style.JSON, ",", false);
+
+    Styled(Parameter.Style style, String delimiter) {
+      this(style, delimiter, false);
+    }
   }
 
   private final Diagnostics diagnostics;
@@ -40,8 +44,15 @@ final class ParameterStyles {
     String stylePointer = JsonPointer.child(pointer, "style");
     switch (location) {
       case PATH, HEADER -> {
+        if (location == Parameter.Location.PATH
+            && ("label".equals(style) || "matrix".equals(style))) {
+          return pathStyle(style, explode, pointer, type, structured);
+        }
         if (style != null && !style.equals("simple")) {
-          unsupported(stylePointer, style, "simple");
+          unsupported(
+              stylePointer,
+              style,
+              location == Parameter.Location.PATH ? "simple, label or matrix" : "simple");
         }
         if (location == Parameter.Location.HEADER && structured) {
           diagnostics.warning(
@@ -65,6 +76,20 @@ final class ParameterStyles {
       }
     }
     return Styled.EXPLODED;
+  }
+
+  private Styled pathStyle(
+      String style, boolean explode, String pointer, TypeRef type, boolean structured) {
+    if (type instanceof TypeRef.ListOf && structured) {
+      diagnostics.warning(
+          "TW-PARAMETER-STYLE",
+          JsonPointer.child(pointer, "style"),
+          "style '"
+              + style
+              + "' defines no form for a list of objects; each item is sent as JSON text");
+    }
+    return new Styled(
+        style.equals("label") ? Parameter.Style.LABEL : Parameter.Style.MATRIX, ",", explode);
   }
 
   private Styled query(String style, boolean explode, String stylePointer, TypeRef type) {
