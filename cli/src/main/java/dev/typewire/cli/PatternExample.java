@@ -9,7 +9,8 @@ import java.util.regex.PatternSyntaxException;
  * ^VA[0-9a-fA-F]{32}$} that no fixed candidate matches. It walks the common subset of regular
  * expressions (literals, escapes, classes, groups, alternation, quantifiers, anchors) taking the
  * first branch and the smallest count each time; what it cannot read gives no example, and every
- * result is confirmed with {@link Pattern} before it is used.
+ * result is confirmed with {@link Pattern} before it is used. The pattern is an ECMA-262 one, as
+ * JSON Schema has it: the walk reads it in Java syntax ({@link EcmaPattern}).
  */
 final class PatternExample {
 
@@ -26,7 +27,8 @@ final class PatternExample {
    * A string of at least {@code minLength} code points that {@code pattern} finds a match in, or
    * empty when the pattern uses constructs this walk does not read.
    */
-  static Optional<String> of(String pattern, int minLength) {
+  static Optional<String> of(String ecmaPattern, int minLength) {
+    String pattern = EcmaPattern.inJavaSyntax(ecmaPattern);
     Pattern compiled;
     try {
       compiled = Pattern.compile(pattern);

@@ -6,9 +6,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,9 @@ import java.util.Map;
  * bundled description is registered as one document, so every schema is named by its pointer and
  * local {@code $ref}s resolve as the description means them; 3.0 documents use the OpenAPI 3.0
  * dialect ({@code nullable}, discriminators choosing the alternative: {@link DiscriminatedUnions}),
- * 3.1 documents the OpenAPI 3.1 one.
+ * 3.1 documents the OpenAPI 3.1 one or their {@code jsonSchemaDialect} ({@link SchemaDialects}).
+ * {@code pattern}s are ECMA-262 expressions, read by {@link java.util.regex.Pattern} once {@link
+ * EcmaPattern} has escaped what ECMA-262 takes literally and Java does not.
  */
 final class SchemaValidator {
 
@@ -28,6 +30,7 @@ final class SchemaValidator {
 
   private final SchemaRegistry registry;
   private final JsonNode tree;
+  private final SchemaDialects dialects;
   private final Map<String, Schema> schemas = new HashMap<>();
   private Schema document;
 
@@ -35,11 +38,21 @@ final class SchemaValidator {
     this.tree = DiscriminatedUnions.forValidation(description);
     String text = tree.toString();
     SchemaRegistryConfig config =
-        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaRegistryConfig.builder()
+            .formatAssertionsEnabled(true)
+            .regularExpressionFactory(
+                pattern ->
+                    JDKRegularExpressionFactory.getInstance()
+                        .getRegularExpression(EcmaPattern.inJavaSyntax(pattern)))
+            .build();
+    this.dialects = new SchemaDialects(tree, description.isOpenApi31());
     this.registry =
-        SchemaRegistry.withDefaultDialect(
-            description.isOpenApi31() ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
-            builder -> builder.schemas(Map.of(DOCUMENT, text)).schemaRegistryConfig(config));
+        SchemaRegistry.builder()
+            .defaultDialectId(dialects.defaultId())
+            .dialectRegistry(dialects.registry())
+            .schemas(Map.of(DOCUMENT, text))
+            .schemaRegistryConfig(config)
+            .build();
   }
 
   /** The pointer as the validated tree spells it: a discriminated 3.0 union became an anyOf. */
@@ -93,9 +106,18 @@ final class SchemaValidator {
         problems.add(error.getInstanceLocation() + ": " + error.getMessage());
       }
     } catch (RuntimeException e) {
-      // A regex Java cannot compile, an unknown $schema dialect: no verdict is possible, and
-      // saying so is better than a verdict either way.
-      problems.add("the validator cannot use the schema at " + pointer + ": " + e.getMessage());
+      // A regex Java cannot compile, a keyword its dialect spells otherwise (draft-06's numeric
+      // exclusiveMinimum given a boolean): no verdict is possible, and saying so is better than a
+      // verdict either way.
+      JsonNode named = tree.at(inTree(pointer).substring(1)).path("$schema");
+      String dialect = named.isTextual() ? named.textValue() : dialects.defaultId();
+      problems.add(
+          "the validator cannot use the schema at "
+              + pointer
+              + " (dialect "
+              + dialect
+              + "): "
+              + e.getMessage());
     }
     return problems;
   }

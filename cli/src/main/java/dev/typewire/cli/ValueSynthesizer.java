@@ -411,7 +411,7 @@ final class ValueSynthesizer {
 
   private static boolean matches(String pattern, String value) {
     try {
-      return Pattern.compile(pattern).matcher(value).find();
+      return Pattern.compile(EcmaPattern.inJavaSyntax(pattern)).matcher(value).find();
     } catch (PatternSyntaxException e) {
       return false;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,5 +50,13 @@ class PatternExampleTest {
     String example = PatternExample.of(pattern, 0).orElseThrow();
 
     assertTrue(Pattern.compile(pattern).matcher(example).find(), example);
+  }
+
+  @Test
+  void bareBracesAreLiteralsAsInEcma262() {
+    String example =
+        PatternExample.of("^(?:{[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7}}|x)$", 0).orElseThrow();
+
+    assertEquals("{" + "0".repeat(32) + "}", example);
   }
 }
