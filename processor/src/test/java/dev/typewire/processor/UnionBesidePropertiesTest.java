@@ -1,22 +1,38 @@
 package dev.typewire.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import dev.typewire.runtime.JsonCodec;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A {@code oneOf}/{@code anyOf} beside properties or in an {@code allOf} part has no place in the
- * record generated from the properties (issue #12): it is named in a warning, not dropped.
+ * A {@code oneOf} beside properties is a union whose variants merge the shared properties with each
+ * alternative, the discriminator choosing (issue #12); a {@code oneOf}/{@code anyOf} in an {@code
+ * allOf} part has no place in the merged record: it is named in a warning, not dropped.
  */
 class UnionBesidePropertiesTest {
 
+  private static final String PKG = SchemaCompiler.PKG;
+  private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
+  private static Compilation compilation;
+  private static GeneratedClasses classes;
+
+  @BeforeAll
+  static void compile() {
+    compilation = SchemaCompiler.compile("openapi/union-beside-properties.yaml");
+    classes = new GeneratedClasses(compilation);
+  }
+
   @Test
-  void theIgnoredUnionIsNamedWithItsPointer() {
-    Compilation compilation = SchemaCompiler.compile("openapi/union-beside-properties.yaml");
-    new GeneratedClasses(compilation).load(SchemaCompiler.PKG + ".Mapping");
+  void onlyTheUnionInAnAllOfPartIsIgnored() {
+    assertThat(compilation).succeeded();
     List<String> ignored =
         compilation.warnings().stream()
             .map(warning -> warning.getMessage(Locale.ROOT))
@@ -25,8 +41,47 @@ class UnionBesidePropertiesTest {
             .sorted()
             .toList();
     assertEquals(
-        List.of("#/components/schemas/Mapping/oneOf", "#/components/schemas/Merged/allOf/1/anyOf"),
+        List.of("#/components/schemas/Merged/allOf/1/anyOf"),
         ignored,
         compilation.diagnostics()::toString);
+  }
+
+  @Test
+  void eachVariantHasTheSharedPropertiesAndItsAlternatives() throws Exception {
+    Class<?> mapping = classes.load(PKG + ".Mapping");
+    assertTrue(mapping.isInterface() && mapping.isSealed());
+    Class<?> one = classes.load(PKG + ".MappingOne");
+    Class<?> two = classes.load(PKG + ".MappingTwo");
+    assertTrue(mapping.isAssignableFrom(one) && mapping.isAssignableFrom(two));
+    assertEquals(
+        List.of("kind", "extra", "a", "additionalProperties"),
+        List.of(one.getRecordComponents()).stream().map(c -> c.getName()).toList());
+  }
+
+  @Test
+  void theDiscriminatorChoosesAndTheValueRoundTrips() throws Exception {
+    Class<?> mapping = classes.load(PKG + ".Mapping");
+    for (String json :
+        List.of(
+            "{\"kind\":\"one\",\"a\":\"x\"}",
+            "{\"kind\":\"two\",\"b\":2}",
+            "{\"kind\":\"one\",\"a\":\"2\"}")) {
+      Object value = MAPPER.readValue(json, mapping);
+      String expected = json.contains("\"one\"") ? "MappingOne" : "MappingTwo";
+      assertEquals(PKG + "." + expected, value.getClass().getName(), json);
+      assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(value), json);
+    }
+  }
+
+  @Test
+  void aRequiredPropertyOfTheAlternativeIsRequiredInItsVariant() throws Exception {
+    Class<?> two = classes.load(PKG + ".MappingTwo");
+    Object builder = two.getMethod("builder").invoke(null);
+    builder.getClass().getMethod("extra", String.class).invoke(builder, "e");
+    Exception thrown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.lang.reflect.InvocationTargetException.class,
+            () -> builder.getClass().getMethod("build").invoke(builder));
+    assertTrue(thrown.getCause().getMessage().contains("b"), thrown.getCause()::getMessage);
   }
 }

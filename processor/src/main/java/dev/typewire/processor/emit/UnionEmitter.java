@@ -167,12 +167,15 @@ final class UnionEmitter {
   private CodeBlock shape(UnionType.Variant variant, ClassName implementation, String union) {
     List<String> required = new ArrayList<>();
     List<String> known = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
     String kind = kind(variant.type());
     if (isRecord(variant, declarations)) {
       ObjectType object =
           (ObjectType) declarations.get(((TypeRef.Named) variant.type()).javaName());
       for (Property property : object.properties()) {
         known.add(property.wireName());
+        // A string-encoded number travels as a string: its Java type says nothing of the wire.
+        kinds.add(property.stringEncoded() ? "any" : kind(property.type()));
         // A response need not carry a write-only property, required or not.
         if (property.required() && !property.writeOnly()) {
           required.add(property.wireName());
@@ -180,12 +183,13 @@ final class UnionEmitter {
       }
     }
     return CodeBlock.of(
-        "new $L($T.class, $L, $L, $L)",
+        "new $L($T.class, $L, $L, $L, $L)",
         nested("Fit", union),
         implementation,
         StringLiteral.of(kind),
         strings(required),
-        strings(known));
+        strings(known),
+        strings(kinds));
   }
 
   private static CodeBlock strings(List<String> values) {
@@ -224,6 +228,43 @@ final class UnionEmitter {
     return "any";
   }
 
+  /**
+   * Counts the properties whose JSON kind is not the one the variant declares. Jackson would coerce
+   * {@code 1} into {@code "1"}, so a variant that merely names a property would win over an open
+   * one that keeps it as it came, and the value would not survive a decode and re-encode.
+   */
+  private static MethodSpec mismatches(TypeName jsonNode) {
+    return MethodSpec.methodBuilder("mismatches")
+        .returns(int.class)
+        .addParameter(jsonNode, "json")
+        .addStatement("int mismatches = 0")
+        .beginControlFlow("for (int i = 0; i < known.size(); i++)")
+        .addStatement("$T value = json.get(known.get(i))", jsonNode)
+        .beginControlFlow("if (value == null || value.isNull())")
+        .addStatement("continue")
+        .endControlFlow()
+        .addCode(
+            CodeBlock.builder()
+                .add("boolean fits = switch (kinds.get(i)) {\n")
+                .indent()
+                .addStatement("case \"object\" -> value.isObject()")
+                .addStatement("case \"string\" -> value.isTextual()")
+                .addStatement("case \"integer\" -> value.isIntegralNumber()")
+                .addStatement("case \"number\" -> value.isNumber()")
+                .addStatement("case \"boolean\" -> value.isBoolean()")
+                .addStatement("case \"array\" -> value.isArray()")
+                .addStatement("default -> true")
+                .unindent()
+                .addStatement("}")
+                .build())
+        .beginControlFlow("if (!fits)")
+        .addStatement("mismatches++")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return mismatches")
+        .build();
+  }
+
   private TypeSpec decoder(
       UnionType union, ClassName name, ClassName unknown, CodeBlock shapes, CodeBlock tags) {
     ClassName decoder = name.nestedClass(nested("Decoder", union.javaName()));
@@ -255,7 +296,9 @@ final class UnionEmitter {
                             .addParameter(String.class, "kind")
                             .addParameter(stringList, "required")
                             .addParameter(stringList, "known")
+                            .addParameter(stringList, "kinds")
                             .build())
+                    .addMethod(mismatches(jsonNode))
                     .addMethod(
                         MethodSpec.methodBuilder("score")
                             .addJavadoc(
@@ -345,7 +388,8 @@ final class UnionEmitter {
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "fitting.sort($T.comparingInt(($T candidate) -> -candidate.score(json)))",
+            "fitting.sort($T.comparingInt(($T candidate) -> candidate.mismatches(json))"
+                + ".thenComparingInt(candidate -> -candidate.score(json)))",
             Comparator.class,
             shape)
         .beginControlFlow("for ($T candidate : fitting)", shape)

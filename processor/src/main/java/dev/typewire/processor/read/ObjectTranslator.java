@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.diag.JsonPointer;
 import dev.typewire.processor.model.Constraints;
+import dev.typewire.processor.model.Docs;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeRef;
@@ -37,6 +38,11 @@ final class ObjectTranslator {
   private final PropertyIntersection intersection;
   private boolean allOfNestingReported;
 
+  /**
+   * The union whose shared properties are being merged into a variant: its oneOf is not ignored.
+   */
+  private String mergingUnion;
+
   ObjectTranslator(
       SchemaTranslator schemas,
       SchemaNormalizer normalizer,
@@ -58,6 +64,45 @@ final class ObjectTranslator {
     Map<String, List<PropertySource>> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
     collect(schema, pointer, properties, required, new HashSet<>(), new HashSet<>());
+    return record(name, pointer, normalized.docs(), schema, properties, required);
+  }
+
+  /**
+   * A variant of a union that declares properties beside its alternatives: those properties, then
+   * the alternative's, merged as an {@code allOf} of the two would be.
+   */
+  ObjectType merged(
+      String name, JsonNode union, String unionPointer, JsonNode option, String optionPointer) {
+    Map<String, List<PropertySource>> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    Set<String> visiting = new HashSet<>();
+    Set<String> done = new HashSet<>();
+    mergingUnion = unionPointer;
+    try {
+      collect(union, unionPointer, properties, required, visiting, done);
+    } finally {
+      mergingUnion = null;
+    }
+    RefResolver.Resolved alternative =
+        refs.resolve(
+            option,
+            optionPointer,
+            "schemas",
+            "the variant has only the properties declared beside the alternatives");
+    JsonNode own = alternative == null ? union : alternative.node();
+    if (alternative != null) {
+      collect(own, alternative.pointer(), properties, required, visiting, done);
+    }
+    return record(name, optionPointer, normalizer.normalize(own).docs(), own, properties, required);
+  }
+
+  private ObjectType record(
+      String name,
+      String pointer,
+      Docs docs,
+      JsonNode schema,
+      Map<String, List<PropertySource>> properties,
+      Set<String> required) {
     for (String key : required) {
       // Required but never described: the key must still be sent, with any value, so it is a
       // property of its own rather than lost.
@@ -80,7 +125,7 @@ final class ObjectTranslator {
               name + JavaNames.upperCamel(wireName)));
     }
     return new ObjectType(
-        name, pointer, normalized.docs(), result, additional(name, schema, pointer, result), false);
+        name, pointer, docs, result, additional(name, schema, pointer, result), false);
   }
 
   private Map<String, String> javaNames(String name, Map<String, List<PropertySource>> properties) {
@@ -207,8 +252,9 @@ final class ObjectTranslator {
 
   /**
    * A record holds the properties gathered here; alternatives of a {@code oneOf} or {@code anyOf}
-   * beside them (or in an {@code allOf} part) have no place in it, so they are named rather than
-   * dropped. One alternative beside {@code {type: null}} only makes the value nullable.
+   * beside an {@code allOf} or in an {@code allOf} part have no place in it, so they are named
+   * rather than dropped (beside properties alone, they make a union: {@link UnionTranslator}). One
+   * alternative beside {@code {type: null}} only makes the value nullable.
    */
   private void reportUnionInRecord(JsonNode schema, String pointer) {
     for (String keyword : List.of("oneOf", "anyOf")) {
@@ -219,9 +265,9 @@ final class ObjectTranslator {
             "TW-IGNORED-KEYWORD",
             JsonPointer.child(pointer, keyword),
             keyword
-                + " beside properties or in an allOf part is not generated: the record holds the"
-                + " properties only, the alternatives' own properties (and a discriminator) are"
-                + " ignored");
+                + " beside an allOf or in an allOf part is not generated: the record holds the"
+                + " merged properties only, the alternatives' own properties (and a discriminator)"
+                + " are ignored");
       }
     }
   }
@@ -266,7 +312,9 @@ final class ObjectTranslator {
     }
     visiting.add(pointer);
     checks.check(schema, pointer);
-    reportUnionInRecord(schema, pointer);
+    if (!pointer.equals(mergingUnion)) {
+      reportUnionInRecord(schema, pointer);
+    }
     JsonNode allOf = schema.get("allOf");
     if (allOf != null) {
       if (!allOf.isArray()) {

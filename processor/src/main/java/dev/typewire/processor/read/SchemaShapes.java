@@ -208,20 +208,28 @@ final class SchemaShapes {
 
   /** {@code oneOf} or {@code anyOf} when the schema is a union (or a nullable value), else null. */
   static String unionKeyword(JsonNode schema) {
-    boolean hasProperties = schema.has("properties") && schema.get("properties").size() > 0;
     for (String keyword : List.of("oneOf", "anyOf")) {
       JsonNode options = schema.get(keyword);
       if (options == null) {
         continue;
       }
-      if (hasProperties || schema.has("allOf")) {
-        // Properties beside oneOf: the record comes from the properties, unless the oneOf only
-        // makes the value nullable.
+      if (schema.has("allOf")) {
+        // allOf beside oneOf: the record comes from the allOf, unless the oneOf only makes the
+        // value nullable.
         return options.isArray() && nonNullOptions(options).size() == 1 ? keyword : null;
       }
+      // Properties beside several alternatives: a union whose variants each merge them with one
+      // alternative (UnionTranslator).
       return keyword;
     }
     return null;
+  }
+
+  /**
+   * Whether the schema declares properties of its own (beside a union: shared by every variant).
+   */
+  static boolean hasProperties(JsonNode schema) {
+    return schema.path("properties").isObject() && schema.get("properties").size() > 0;
   }
 
   static List<Integer> nonNullOptions(JsonNode options) {

@@ -105,6 +105,22 @@ final class SchemaTranslator {
     return declarations.get(javaName);
   }
 
+  /**
+   * The record of one alternative of a union that declares properties beside its alternatives: the
+   * shared properties merged with the alternative's, declared once, at the alternative's pointer.
+   */
+  TypeRef mergedVariant(
+      String nameHint, JsonNode union, String unionPointer, JsonNode option, String optionPointer) {
+    String name = declaredAt.get(optionPointer);
+    if (name == null) {
+      name = classNames.quietly(JavaNames.upperCamel(nameHint), "an inline schema", optionPointer);
+      declaredAt.put(optionPointer, name);
+      declarations.put(name, null);
+      declarations.put(name, objects.merged(name, union, unionPointer, option, optionPointer));
+    }
+    return new TypeRef.Named(name);
+  }
+
   void replace(ObjectType type) {
     declarations.put(type.javaName(), type);
   }

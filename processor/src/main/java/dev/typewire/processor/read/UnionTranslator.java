@@ -38,12 +38,25 @@ final class UnionTranslator {
     Set<String> wrapperNames =
         new HashSet<>(
             List.of("Unknown", "Decoder", "Fit", "UnionUnknown", "UnionDecoder", "UnionFit", name));
+    boolean shared = SchemaShapes.hasProperties(schema);
     for (int index : normalized.options()) {
       JsonNode option = options.get(index);
       String optionPointer = JsonPointer.child(optionsPointer, index);
       String title = option.path("title").asText("");
-      String hint = name + (title.isBlank() ? "Option" + (index + 1) : JavaNames.upperCamel(title));
-      TypeRef type = schemas.typeOf(option, optionPointer, hint).type();
+      String component = RefResolver.componentName(option, "schemas");
+      TypeRef type;
+      if (shared) {
+        // Each variant is a record of its own: the shared properties plus the alternative's.
+        String own =
+            !title.isBlank() ? title : component != null ? component : "Option" + (index + 1);
+        type =
+            schemas.mergedVariant(
+                name + JavaNames.upperCamel(own), schema, pointer, option, optionPointer);
+      } else {
+        String hint =
+            name + (title.isBlank() ? "Option" + (index + 1) : JavaNames.upperCamel(title));
+        type = schemas.typeOf(option, optionPointer, hint).type();
+      }
       if (!seen.add(type)) {
         continue;
       }
@@ -52,7 +65,6 @@ final class UnionTranslator {
         String ref = option.path("$ref").asText(null);
         if (ref != null) {
           tags.addAll(tagsByRef.getOrDefault(ref, List.of()));
-          String component = RefResolver.componentName(option, "schemas");
           if (tags.isEmpty() && component != null) {
             tags.add(component);
           }

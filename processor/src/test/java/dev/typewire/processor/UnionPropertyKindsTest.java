@@ -1,0 +1,54 @@
+package dev.typewire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import dev.typewire.runtime.JsonCodec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A union decoder prefers the variant whose declared properties have the JSON kinds the value
+ * carries: Jackson would coerce {@code "company": 1} into a string, and the re-encoded value would
+ * then fit both open alternatives of a {@code oneOf} (Lob's identity_validation, issue #12).
+ */
+class UnionPropertyKindsTest {
+
+  private static final String PKG = SchemaCompiler.PKG;
+  private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
+  private static Compilation compilation;
+  private static GeneratedClasses classes;
+
+  @BeforeAll
+  static void compile() {
+    compilation =
+        SchemaCompiler.compile("openapi/union-kinds.yaml", "-Xlint:all,-processing", "-Werror");
+    classes = new GeneratedClasses(compilation);
+  }
+
+  private static Object roundTrip(String json, String variant) throws Exception {
+    Object value = MAPPER.readValue(json, classes.load(PKG + ".Validation"));
+    assertEquals(PKG + "." + variant, value.getClass().getName(), json);
+    assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(value), "re-encoded " + json);
+    return value;
+  }
+
+  @Test
+  void compilesWithoutWarnings() {
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aPropertyOfAnotherKindIsKeptByTheVariantThatDoesNotDeclareIt() throws Exception {
+    roundTrip("{\"confidence\":\"high\",\"company\":1}", "RecipientValidation");
+    roundTrip("{\"confidence\":\"high\",\"recipient\":true}", "CompanyValidation");
+  }
+
+  @Test
+  void matchingKindsStillChooseByTheMostDeclaredProperties() throws Exception {
+    roundTrip("{\"confidence\":\"high\",\"company\":\"Lob\"}", "CompanyValidation");
+    roundTrip("{\"confidence\":\"high\",\"recipient\":\"Larry\"}", "RecipientValidation");
+  }
+}
