@@ -238,17 +238,8 @@ final class OperationVerdicts {
       return false;
     }
     String code = pointer.substring(responses.length()).split("/", 2)[0];
-    // The same choice as SuccessResponse: the lowest 2xx code, else default.
-    String success = "default";
-    Iterator<String> codes = endpoint.operation().path("responses").fieldNames();
-    while (codes.hasNext()) {
-      String candidate = codes.next();
-      if (candidate.startsWith("2")
-          && (success.equals("default") || candidate.compareTo(success) < 0)) {
-        success = candidate;
-      }
-    }
-    return !code.equals(Description.token(success));
+    String success = SuccessResponse.code(endpoint);
+    return success == null || !code.equals(Description.token(success));
   }
 
   private static String describe(Throwable thrown) {

@@ -14,17 +14,7 @@ record SuccessResponse(int status, String mediaType, String schemaPointer, JsonN
 
   static SuccessResponse of(Description description, Endpoint endpoint) {
     JsonNode responses = endpoint.operation().path("responses");
-    String chosen = null;
-    Iterator<String> codes = responses.fieldNames();
-    while (codes.hasNext()) {
-      String code = codes.next();
-      if (code.startsWith("2") && (chosen == null || code.compareTo(chosen) < 0)) {
-        chosen = code;
-      }
-    }
-    if (chosen == null && responses.has("default")) {
-      chosen = "default";
-    }
+    String chosen = code(endpoint);
     if (chosen == null) {
       return new SuccessResponse(204, null, null, null);
     }
@@ -42,6 +32,23 @@ record SuccessResponse(int status, String mediaType, String schemaPointer, JsonN
     JsonNode media = content.get(mediaType);
     String pointer = response.pointer() + "/content/" + Description.token(mediaType) + "/schema";
     return new SuccessResponse(status, mediaType, media.has("schema") ? pointer : null, media);
+  }
+
+  /**
+   * The response code the generated client decodes as success: the lowest 2xx, else {@code
+   * default}; null when there is neither.
+   */
+  static String code(Endpoint endpoint) {
+    JsonNode responses = endpoint.operation().path("responses");
+    String chosen = null;
+    Iterator<String> codes = responses.fieldNames();
+    while (codes.hasNext()) {
+      String code = codes.next();
+      if (code.startsWith("2") && (chosen == null || code.compareTo(chosen) < 0)) {
+        chosen = code;
+      }
+    }
+    return chosen == null && responses.has("default") ? "default" : chosen;
   }
 
   boolean isJson() {

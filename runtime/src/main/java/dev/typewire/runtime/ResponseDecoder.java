@@ -154,16 +154,8 @@ final class ResponseDecoder {
     String traceId = traceId(headers);
     appendTraceId(message, traceId);
     ErrorContext context =
-        new ErrorContext(
-            method,
-            uri,
-            response.statusCode(),
-            headers,
-            traceId,
-            contentType,
-            excerpt(response.body().bytes(), contentType),
-            null,
-            mapper);
+        successContext(
+            response, traceId, contentType, excerpt(response.body().bytes(), contentType));
     return new DriftException(redactor.scrub(message.toString()), context, entries);
   }
 
@@ -230,6 +222,21 @@ final class ResponseDecoder {
     return forStatus(status, redactor.scrub(message.toString()), context);
   }
 
+  /** The context of a failure on a response that carries no error body to decode. */
+  private ErrorContext successContext(
+      HttpResponse<ResponseBytes> response, String traceId, String contentType, String excerpt) {
+    return new ErrorContext(
+        method,
+        uri,
+        response.statusCode(),
+        response.headers(),
+        traceId,
+        contentType,
+        excerpt,
+        null,
+        mapper);
+  }
+
   private DecodeException decodeFailure(
       HttpResponse<ResponseBytes> response, String problem, Throwable cause) {
     HttpHeaders headers = response.headers();
@@ -246,17 +253,7 @@ final class ResponseDecoder {
     message.append(')');
     String traceId = traceId(headers);
     appendTraceId(message, traceId);
-    ErrorContext context =
-        new ErrorContext(
-            method,
-            uri,
-            response.statusCode(),
-            headers,
-            traceId,
-            contentType,
-            excerpt,
-            null,
-            mapper);
+    ErrorContext context = successContext(response, traceId, contentType, excerpt);
     // The cause's message may quote the body (and a credential in it): attach a scrubbed copy.
     return new DecodeException(
         redactor.scrub(message.toString()), context, RedactedCause.of(cause, redactor));

@@ -60,25 +60,28 @@ final class Bounds {
 
   private static void upper(
       List<Difference> differences, String keyword, BigDecimal before, BigDecimal after) {
-    if (differs(before, after)) {
-      differences.add(
-          new Difference(
-              keyword,
-              before,
-              after,
-              after != null && (before == null || after.compareTo(before) < 0)));
-    }
+    bound(differences, keyword, before, after, -1);
   }
 
   private static void lower(
       List<Difference> differences, String keyword, BigDecimal before, BigDecimal after) {
+    bound(differences, keyword, before, after, 1);
+  }
+
+  /**
+   * Records a changed bound; it tightens when it appears or moves in the direction {@code
+   * tighterSign} gives ({@code -1}: a lower maximum, {@code 1}: a higher minimum).
+   */
+  private static void bound(
+      List<Difference> differences,
+      String keyword,
+      BigDecimal before,
+      BigDecimal after,
+      int tighterSign) {
     if (differs(before, after)) {
-      differences.add(
-          new Difference(
-              keyword,
-              before,
-              after,
-              after != null && (before == null || after.compareTo(before) > 0)));
+      boolean tightened =
+          after != null && (before == null || after.compareTo(before) == tighterSign);
+      differences.add(new Difference(keyword, before, after, tightened));
     }
   }
 
