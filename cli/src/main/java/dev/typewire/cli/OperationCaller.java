@@ -86,7 +86,7 @@ final class OperationCaller {
     Object[] arguments;
     try {
       arguments = arguments(operation, endpoint, method);
-    } catch (NoValidValueException | NoValueAdmittedException e) {
+    } catch (NoValidValueException | NoValueAdmittedException | UnusableSchemaException e) {
       return new Outcome(null, false, e);
     } catch (InvocationTargetException e) {
       return new Outcome(
@@ -196,7 +196,7 @@ final class OperationCaller {
       JsonNode value;
       try {
         value = parameterValue(endpoint, parameter);
-      } catch (NoValidValueException | NoValueAdmittedException e) {
+      } catch (NoValidValueException | NoValueAdmittedException | UnusableSchemaException e) {
         if (parameter.required()) {
           throw e;
         }

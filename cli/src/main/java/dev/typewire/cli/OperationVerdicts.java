@@ -78,11 +78,12 @@ final class OperationVerdicts {
       report.fail(name, e.getMessage());
       return;
     }
-    if (outcome.thrown() instanceof NoValueAdmittedException e) {
+    if (outcome.thrown() instanceof NoValueAdmittedException
+        || outcome.thrown() instanceof UnusableSchemaException) {
       if (server != null) {
         server.drain();
       }
-      report.skip(name, e.getMessage());
+      report.skip(name, outcome.thrown().getMessage());
       return;
     }
     JsonNode sent = null;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Validates values against schemas of the description with networknt's JSON Schema validator, an
@@ -32,6 +33,7 @@ final class SchemaValidator {
   private final JsonNode tree;
   private final SchemaDialects dialects;
   private final Map<String, Schema> schemas = new HashMap<>();
+  private final Map<String, String> unusable = new HashMap<>();
   private Schema document;
 
   SchemaValidator(Description description) {
@@ -111,14 +113,25 @@ final class SchemaValidator {
       // verdict either way.
       JsonNode named = tree.at(inTree(pointer).substring(1)).path("$schema");
       String dialect = named.isTextual() ? named.textValue() : dialects.defaultId();
-      problems.add(
+      String reason =
           "the validator cannot use the schema at "
               + pointer
               + " (dialect "
               + dialect
               + "): "
-              + e.getMessage());
+              + e.getMessage();
+      unusable.put(pointer, reason);
+      problems.add(reason);
     }
     return problems;
+  }
+
+  /**
+   * Why the validator could not use the schema at {@code pointer}, once {@link #problems} has
+   * tried: the schema is invalid in its own dialect, a defect of the description rather than the
+   * client.
+   */
+  Optional<String> unusable(String pointer) {
+    return Optional.ofNullable(unusable.get(pointer));
   }
 }

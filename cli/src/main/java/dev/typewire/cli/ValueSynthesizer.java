@@ -56,12 +56,17 @@ final class ValueSynthesizer {
    * server's verdict meaningless.
    *
    * @throws NoValueAdmittedException when the schema provably admits no value
+   * @throws UnusableSchemaException when the validator cannot read the schema
    * @throws NoValidValueException when no valid value was found otherwise
    */
   JsonNode validValueFor(String pointer, JsonNode example) {
     JsonNode value = valueFor(pointer, example);
     List<String> problems = validator.problems(value, pointer);
     if (!problems.isEmpty()) {
+      Optional<String> unusable = validator.unusable(pointer);
+      if (unusable.isPresent()) {
+        throw new UnusableSchemaException(unusable.get());
+      }
       Optional<String> proof = unsatisfiable.why(pointer);
       if (proof.isPresent()) {
         throw new NoValueAdmittedException(proof.get());

@@ -122,6 +122,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSchemaInvalidInItsOwnDialectIsSkippedWithTheValidatorsReason() {
+    CheckRun run = CheckRun.of("check", "src/test/resources/invalid-in-dialect/openapi.yaml");
+
+    assertEquals(
+        List.of(
+            "SKIP GET /numbers findNumber: no verdict is possible, the validator cannot use the"
+                + " schema at #/paths/~1numbers/get/parameters/0/schema (dialect"
+                + " https://json-schema.org/draft-06/schema#): exclusiveMinimum value is not a"
+                + " number"),
+        run.lines("SKIP"),
+        run.out());
+    assertEquals("CHECK operations=2 passed=1 failed=0 skipped=1", run.checkLine());
+    assertEquals(0, run.exit());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, CheckRun.of().exit());
     assertEquals(2, CheckRun.of("generate", PETS).exit());
