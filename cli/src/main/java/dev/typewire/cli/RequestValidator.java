@@ -292,22 +292,25 @@ final class RequestValidator {
     if ("array".equals(type)) {
       ArrayNode array = NODES.arrayNode();
       JsonNode items = description.resolve(schema.path("items"));
-      boolean explode =
+      String in = parameter.path("in").asText();
+      String style =
           parameter
-              .path("explode")
-              .asBoolean(
-                  !parameter.has("style") || "form".equals(parameter.path("style").asText()));
+              .path("style")
+              .asText(in.equals("query") || in.equals("cookie") ? "form" : "simple");
+      // The simple style (paths, headers) joins a list with commas, exploded or not.
+      boolean joined =
+          style.equals("simple") || !parameter.path("explode").asBoolean(style.equals("form"));
       String delimiter =
-          switch (parameter.path("style").asText("")) {
+          switch (style) {
             case "spaceDelimited" -> " ";
             case "pipeDelimited" -> "|";
             default -> ",";
           };
       for (String value : values) {
         List<String> parts =
-            explode && !"header".equals(parameter.path("in").asText())
-                ? List.of(value)
-                : Arrays.asList(value.split(java.util.regex.Pattern.quote(delimiter), -1));
+            joined
+                ? Arrays.asList(value.split(java.util.regex.Pattern.quote(delimiter), -1))
+                : List.of(value);
         for (String part : parts) {
           array.add(scalar(part, type(items)));
         }

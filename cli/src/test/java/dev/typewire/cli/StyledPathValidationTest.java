@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Label and matrix path values are read back into values and validated against their schema. */
+/**
+ * Simple, label and matrix path values are read back into values and validated against their
+ * schema.
+ */
 class StyledPathValidationTest {
 
   private static Description styled;
@@ -35,6 +38,17 @@ class StyledPathValidationTest {
   void wellFormedValuesWithinTheirSchemaPass() {
     assertEquals(List.of(), problems("matrixIds", "/ids/;id=3;id=4"));
     assertEquals(List.of(), problems("labelPoint", "/points/.x,7,y,a%2Cb"));
+    assertEquals(List.of(), problems("simpleIds", "/plain/3,4"));
+  }
+
+  @Test
+  void aSimpleListIsCommaSeparatedNotJson() {
+    // "[3" and "4]" are no integers.
+    List<String> json = problems("simpleIds", "/plain/%5B3%2C4%5D");
+    assertEquals(2, json.size(), json.toString());
+    assertTrue(json.get(0).contains("path parameter 'ids'"), json.get(0));
+    List<String> zero = problems("simpleIds", "/plain/3,0");
+    assertTrue(zero.get(0).contains("minimum"), zero.toString());
   }
 
   @Test

@@ -98,6 +98,21 @@ class JsonParametersTest {
     assertEquals(List.of("x,y"), headers.get("X-tags"));
   }
 
+  @Test
+  void pathListsAreCommaJoinedAndJsonPathParametersTravelAsJson() throws Exception {
+    Object filter = record("Filter", "open");
+    orders
+        .getClass()
+        .getMethod("getOrders", List.class, filter.getClass())
+        .invoke(orders, List.of(3, 4), filter);
+
+    String[] segments = uri.getRawPath().split("/");
+    assertEquals("3,4", segments[2]);
+    assertEquals(
+        JSON.readTree("{\"status\": \"open\"}"),
+        JSON.readTree(URLDecoder.decode(segments[3], StandardCharsets.UTF_8)));
+  }
+
   private static Object record(String name, Object... components) throws Exception {
     return classes.load(PKG + "." + name).getConstructors()[0].newInstance(components);
   }

@@ -282,18 +282,9 @@ public final class ApiRequest {
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
-      PathExpansion styled = pathStyles.get(name);
-      if (styled != null) {
-        matcher.appendReplacement(
-            path, Matcher.quoteReplacement(styled.expand(name, pathParams.get(name), format)));
-        continue;
-      }
-      String text = format.text(pathParams.get(name));
-      if (text.isEmpty()) {
-        // An empty segment would silently address a different resource ("/chats//messages").
-        throw new IllegalArgumentException("path parameter " + name + " is empty");
-      }
-      matcher.appendReplacement(path, Matcher.quoteReplacement(PercentEncoding.pathSegment(text)));
+      PathExpansion styled = pathStyles.getOrDefault(name, PathExpansion.SIMPLE);
+      matcher.appendReplacement(
+          path, Matcher.quoteReplacement(styled.expand(name, pathParams.get(name), format)));
     }
     matcher.appendTail(path);
     return path.toString();
@@ -370,9 +361,7 @@ public final class ApiRequest {
     public Builder pathParam(String name, Object value, PathStyle style, boolean explode) {
       Objects.requireNonNull(style, "style");
       pathParam(name, value);
-      if (style != PathStyle.SIMPLE) {
-        pathStyles.put(name, new PathExpansion(style, explode));
-      }
+      pathStyles.put(name, new PathExpansion(style, explode));
       return this;
     }
 

@@ -9,13 +9,21 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Writes one path parameter in the label or matrix style. A list or a map stays a list or a map of
- * values; any other value that the mapper turns into a JSON object (a record) is written as its
- * properties, and anything else as one value.
+ * Writes one path parameter in its style. A list or a map stays a list or a map of values; any
+ * other value that the mapper turns into a JSON object (a record) is written as its properties, and
+ * anything else as one value.
  */
 record PathExpansion(PathStyle style, boolean explode) {
 
+  /** The default style, of a path parameter that declares none. */
+  static final PathExpansion SIMPLE = new PathExpansion(PathStyle.SIMPLE, false);
+
   String expand(String name, Object value, ParameterFormat format) {
+    if (style == PathStyle.SIMPLE) {
+      String text = simple(name, value, format);
+      // A whole segment of "." or ".." would be removed by URI normalization.
+      return text.equals(".") || text.equals("..") ? text.replace(".", "%2E") : text;
+    }
     String prefix = style == PathStyle.LABEL ? "." : ";";
     if (value instanceof Collection<?> items) {
       List<String> texts = new ArrayList<>();
@@ -29,6 +37,36 @@ record PathExpansion(PathStyle style, boolean explode) {
       return object(name, prefix, entries);
     }
     return single(name, prefix, encode(format.text(value)));
+  }
+
+  /**
+   * RFC 6570's {@code {name}} and {@code {name*}}: a list {@code 3,4,5} either way, an object
+   * {@code k,v,k2,v2} or, exploded, {@code k=v,k2=v2}.
+   */
+  private String simple(String name, Object value, ParameterFormat format) {
+    if (value instanceof Collection<?> items) {
+      StringJoiner texts = new StringJoiner(",");
+      items.forEach(item -> texts.add(encode(format.text(item))));
+      requireSome(name, texts.length() == 0);
+      return texts.toString();
+    }
+    Map<String, String> entries = entries(value, format);
+    if (entries == null) {
+      String text = encode(format.text(value));
+      requireSome(name, text.isEmpty());
+      return text;
+    }
+    requireSome(name, entries.isEmpty());
+    StringJoiner pairs = new StringJoiner(",");
+    entries.forEach(
+        (key, text) -> {
+          if (explode) {
+            pairs.add(encode(key) + "=" + text);
+          } else {
+            pairs.add(encode(key)).add(text);
+          }
+        });
+    return pairs.toString();
   }
 
   private String single(String name, String prefix, String text) {
@@ -70,6 +108,12 @@ record PathExpansion(PathStyle style, boolean explode) {
             }
           });
       return entries;
+    }
+    if (value instanceof CharSequence
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Enum<?>) {
+      return null;
     }
     JsonNode node = format.tree(value);
     if (!node.isObject()) {

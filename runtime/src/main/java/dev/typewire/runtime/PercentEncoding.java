@@ -15,20 +15,9 @@ final class PercentEncoding {
   private PercentEncoding() {}
 
   /**
-   * Encodes one path segment, so a value holding {@code /}, {@code ?}, {@code #} or {@code %} stays
-   * one segment. A value of {@code .} or {@code ..} is encoded too, because dot segments are
-   * removed by URI normalization and would otherwise address a different resource.
-   */
-  static String pathSegment(String value) {
-    if (value.equals(".") || value.equals("..")) {
-      return value.replace(".", "%2E");
-    }
-    return encode(value, true);
-  }
-
-  /**
-   * Encodes a value or key inside a styled path segment ({@link PathStyle}): like a segment, but
-   * with no special case for dot segments, since the style's prefix already stands before it.
+   * Encodes a path parameter's value or key, so a value holding {@code /}, {@code ?}, {@code #},
+   * {@code %} or a style's separator ({@code ,}, {@code ;}, {@code =}) stays inside its segment.
+   * Dot segments are {@link PathExpansion}'s concern, as only a whole segment can be one.
    */
   static String pathValue(String value) {
     return encode(value, true);

@@ -70,15 +70,37 @@ class PathStyleTest {
     assertEquals("/v1/c/blue", sent(PathStyle.SIMPLE, true, "blue"));
   }
 
+  @Test
+  void simpleStyleJoinsListsAndObjectsWithCommas() throws Exception {
+    // The default style, with or without naming it: never a JSON array in the path.
+    assertEquals("/v1/c/3,4,5", sent(PathStyle.SIMPLE, false, List.of(3, 4, 5)));
+    assertEquals("/v1/c/3,4,5", sent(PathStyle.SIMPLE, true, List.of(3, 4, 5)));
+    assertEquals("/v1/c/3,4,5", sentPlain(List.of(3, 4, 5)));
+    assertEquals("/v1/c/a%2Cb,c", sentPlain(List.of("a,b", "c")));
+    assertEquals("/v1/c/R,100,G,200,B,150", sentPlain(OBJECT));
+    assertEquals("/v1/c/R=100,G=200,B=150", sent(PathStyle.SIMPLE, true, OBJECT));
+  }
+
+  @Test
+  void aDotSegmentIsEncodedInEveryForm() throws Exception {
+    assertEquals("/v1/c/%2E%2E", sentPlain(".."));
+    assertEquals("/v1/c/%2E", sentPlain(List.of(".")));
+  }
+
   private static String sent(PathStyle style, boolean explode, Object value) throws Exception {
+    return sent(ApiRequest.builder("GET", "/c/{color}").pathParam("color", value, style, explode));
+  }
+
+  /** What a parameter that declares no style sends. */
+  private static String sentPlain(Object value) throws Exception {
+    return sent(ApiRequest.builder("GET", "/c/{color}").pathParam("color", value));
+  }
+
+  private static String sent(ApiRequest.Builder request) throws Exception {
     try (TestServer server = new TestServer()) {
       server.thenJson(200, "{}");
       new ApiTransport(ClientOptions.builder().baseUrl(server.baseUrl()).build())
-          .send(
-              ApiRequest.builder("GET", "/c/{color}")
-                  .pathParam("color", value, style, explode)
-                  .build(),
-              ResponseType.none());
+          .send(request.build(), ResponseType.none());
       return server.requests().get(0).rawUri();
     }
   }

@@ -21,6 +21,7 @@ final class OperationSignature {
   private static final ClassName REQUEST_OPTIONS = EmitContext.runtime("RequestOptions");
   private static final ClassName CHECKS = EmitContext.runtime("ParameterChecks");
   private static final ClassName PATH_STYLE = EmitContext.runtime("PathStyle");
+  private static final ClassName JSON_PARAMETER = EmitContext.runtime("JsonParameter");
 
   private final EmitContext context;
   private final Operation operation;
@@ -224,7 +225,10 @@ final class OperationSignature {
     }
   }
 
-  /** A label or matrix parameter names its style; a simple one keeps the short form. */
+  /**
+   * A label or matrix parameter names its style; a JSON one is sent as its text; a simple one keeps
+   * the short form.
+   */
   private static CodeBlock pathParam(Parameter parameter) {
     CodeBlock wireName = StringLiteral.of(parameter.wireName());
     return switch (parameter.style()) {
@@ -236,6 +240,10 @@ final class OperationSignature {
               PATH_STYLE,
               parameter.style().name(),
               parameter.explode());
+      // The runtime would write a list or a record in the simple style's comma form.
+      case JSON ->
+          CodeBlock.of(
+              "\n.pathParam($L, $T.text($N))", wireName, JSON_PARAMETER, parameter.javaName());
       default -> CodeBlock.of("\n.pathParam($L, $N)", wireName, parameter.javaName());
     };
   }
