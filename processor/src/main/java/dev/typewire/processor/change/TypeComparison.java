@@ -184,36 +184,37 @@ final class TypeComparison {
   }
 
   private void enums(EnumType before, EnumType after, Direction direction, OperationRef operation) {
-    Map<String, String> current =
+    Map<String, EnumType.EnumConstant> current =
         after.constants().stream()
             .collect(
                 Collectors.toMap(
-                    EnumType.EnumConstant::wireValue,
-                    EnumType.EnumConstant::javaName,
-                    (a, b) -> a));
+                    EnumType.EnumConstant::wireValue, constant -> constant, (a, b) -> a));
     Set<String> previousValues = new HashSet<>();
-    String oldPointer = JsonPointer.child(before.pointer(), "enum");
-    String newPointer = JsonPointer.child(after.pointer(), "enum");
     for (EnumType.EnumConstant constant : before.constants()) {
       previousValues.add(constant.wireValue());
-      String now = current.get(constant.wireValue());
+      EnumType.EnumConstant now = current.get(constant.wireValue());
       if (now == null) {
         // A response value no longer sent breaks no client on the wire, but the constant is gone.
         log.breaking(
             "ENUM-VALUE-REMOVED",
             direction == Direction.REQUEST ? ChangeLog.BOTH : ChangeLog.SOURCE,
             operation,
-            oldPointer,
-            newPointer,
+            constant.pointer(),
+            after.pointer(),
             "value '" + constant.wireValue() + "' of " + before.javaName() + " was removed");
-      } else if (!now.equals(constant.javaName())) {
+      } else if (!now.javaName().equals(constant.javaName())) {
         log.breaking(
             "ENUM-CONSTANT-RENAMED",
             ChangeLog.SOURCE,
             operation,
-            oldPointer,
-            newPointer,
-            "constant " + before.javaName() + "." + constant.javaName() + " is now " + now);
+            constant.pointer(),
+            now.pointer(),
+            "constant "
+                + before.javaName()
+                + "."
+                + constant.javaName()
+                + " is now "
+                + now.javaName());
       }
     }
     for (EnumType.EnumConstant constant : after.constants()) {
@@ -221,8 +222,8 @@ final class TypeComparison {
         log.info(
             operation,
             "ENUM-VALUE-ADDED",
-            oldPointer,
-            newPointer,
+            before.pointer(),
+            constant.pointer(),
             "value '"
                 + constant.wireValue()
                 + "' of "

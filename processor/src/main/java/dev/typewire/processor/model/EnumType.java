@@ -17,6 +17,9 @@ public record EnumType(
     TypeRef.Scalar valueType)
     implements TypeDecl {
 
-  /** One listed value (as text; digits for an integer enum) and the constant name it gets. */
-  public record EnumConstant(String wireValue, String javaName) {}
+  /**
+   * One listed value (as text; digits for an integer enum), the constant name it gets, and where
+   * the value is listed ({@code .../enum/1}, or {@code .../oneOf/0/const} for a titled constant).
+   */
+  public record EnumConstant(String wireValue, String javaName, String pointer) {}
 }

@@ -115,7 +115,8 @@ final class EnumReader {
       } else {
         constant = JavaNames.constant(wire);
       }
-      constants.add(new EnumType.EnumConstant(wire, JavaNames.distinct(constant, used)));
+      constants.add(
+          new EnumType.EnumConstant(wire, JavaNames.distinct(constant, used), each.pointer()));
     }
     TypeRef.Scalar valueType =
         !integers ? TypeRef.Scalar.STRING : isLong ? TypeRef.Scalar.LONG : TypeRef.Scalar.INTEGER;
