@@ -56,6 +56,12 @@ class UnionBesidePropertiesTest {
     assertEquals(
         List.of("kind", "extra", "a", "additionalProperties"),
         List.of(one.getRecordComponents()).stream().map(c -> c.getName()).toList());
+    // An alternative that forbids undeclared properties gets no place for them.
+    assertEquals(
+        List.of("kind", "extra", "c"),
+        List.of(classes.load(PKG + ".MappingThree").getRecordComponents()).stream()
+            .map(c -> c.getName())
+            .toList());
   }
 
   @Test

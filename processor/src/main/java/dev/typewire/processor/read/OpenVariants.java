@@ -41,12 +41,19 @@ final class OpenVariants {
     }
   }
 
-  /** Whether the schema at {@code pointer} leaves {@code additionalProperties} open. */
+  /**
+   * Whether the schema at {@code pointer} leaves {@code additionalProperties} open. A merged
+   * variant's pointer is its alternative, often a {@code $ref}: the referenced schema decides.
+   */
   private static boolean admitsUndeclared(JsonNode root, String pointer) {
     if (pointer == null || !pointer.startsWith("#")) {
       return false;
     }
     JsonNode schema = root.at(pointer.substring(1));
+    // A bounded walk: a cycle of refs is reported elsewhere and must not hang this one.
+    for (int hops = 0; hops < 32 && schema.path("$ref").asText("").startsWith("#/"); hops++) {
+      schema = root.at(schema.get("$ref").asText().substring(1));
+    }
     return schema.isObject()
         && !schema.has("additionalProperties")
         && !schema.has("unevaluatedProperties");
