@@ -38,11 +38,6 @@ final class ObjectTranslator {
   private final PropertyIntersection intersection;
   private boolean allOfNestingReported;
 
-  /**
-   * The union whose shared properties are being merged into a variant: its oneOf is not ignored.
-   */
-  private String mergingUnion;
-
   ObjectTranslator(
       SchemaTranslator schemas,
       SchemaNormalizer normalizer,
@@ -61,10 +56,9 @@ final class ObjectTranslator {
 
   ObjectType object(String name, NormalizedSchema normalized, String pointer) {
     JsonNode schema = normalized.node();
-    Map<String, List<PropertySource>> properties = new LinkedHashMap<>();
-    Set<String> required = new LinkedHashSet<>();
-    collect(schema, pointer, properties, required, new HashSet<>(), new HashSet<>());
-    return record(name, pointer, normalized.docs(), schema, properties, required);
+    Gathering gathered = new Gathering(null);
+    collect(schema, pointer, gathered);
+    return record(name, pointer, normalized.docs(), schema, gathered.properties, gathered.required);
   }
 
   /**
@@ -73,16 +67,8 @@ final class ObjectTranslator {
    */
   ObjectType merged(
       String name, JsonNode union, String unionPointer, JsonNode option, String optionPointer) {
-    Map<String, List<PropertySource>> properties = new LinkedHashMap<>();
-    Set<String> required = new LinkedHashSet<>();
-    Set<String> visiting = new HashSet<>();
-    Set<String> done = new HashSet<>();
-    mergingUnion = unionPointer;
-    try {
-      collect(union, unionPointer, properties, required, visiting, done);
-    } finally {
-      mergingUnion = null;
-    }
+    Gathering gathered = new Gathering(unionPointer);
+    collect(union, unionPointer, gathered);
     RefResolver.Resolved alternative =
         refs.resolve(
             option,
@@ -91,9 +77,15 @@ final class ObjectTranslator {
             "the variant has only the properties declared beside the alternatives");
     JsonNode own = alternative == null ? union : alternative.node();
     if (alternative != null) {
-      collect(own, alternative.pointer(), properties, required, visiting, done);
+      collect(own, alternative.pointer(), gathered);
     }
-    return record(name, optionPointer, normalizer.normalize(own).docs(), own, properties, required);
+    return record(
+        name,
+        optionPointer,
+        normalizer.normalize(own).docs(),
+        own,
+        gathered.properties,
+        gathered.required);
   }
 
   private ObjectType record(
@@ -272,14 +264,29 @@ final class ObjectTranslator {
     }
   }
 
+  /** What a record gathers from its schema and its {@code allOf} parts, and where the walk is. */
+  private static final class Gathering {
+    final Map<String, List<PropertySource>> properties = new LinkedHashMap<>();
+    final Set<String> required = new LinkedHashSet<>();
+    final Set<String> visiting = new HashSet<>();
+    final Set<String> done = new HashSet<>();
+
+    /**
+     * The union whose shared properties are merged into one of its variants, or null: its oneOf is
+     * what the variants are made of, not a keyword the record ignores.
+     */
+    final String mergingUnion;
+
+    Gathering(String mergingUnion) {
+      this.mergingUnion = mergingUnion;
+    }
+  }
+
   /** Gathers properties from the schema and, merged in order, from every {@code allOf} part. */
-  private void collect(
-      JsonNode schema,
-      String pointer,
-      Map<String, List<PropertySource>> properties,
-      Set<String> required,
-      Set<String> visiting,
-      Set<String> done) {
+  private void collect(JsonNode schema, String pointer, Gathering gathered) {
+    Map<String, List<PropertySource>> properties = gathered.properties;
+    Set<String> visiting = gathered.visiting;
+    Set<String> done = gathered.done;
     diagnostics.workingAt(pointer);
     if (done.contains(pointer)) {
       // Reached again through another allOf branch: merging it twice adds nothing, and walking
@@ -312,7 +319,7 @@ final class ObjectTranslator {
     }
     visiting.add(pointer);
     checks.check(schema, pointer);
-    if (!pointer.equals(mergingUnion)) {
+    if (!pointer.equals(gathered.mergingUnion)) {
       reportUnionInRecord(schema, pointer);
     }
     JsonNode allOf = schema.get("allOf");
@@ -333,7 +340,7 @@ final class ObjectTranslator {
                   "schemas",
                   "this allOf part is skipped and its properties are not generated");
           if (part != null) {
-            collect(part.node(), part.pointer(), properties, required, visiting, done);
+            collect(part.node(), part.pointer(), gathered);
           }
         }
       }
@@ -352,7 +359,7 @@ final class ObjectTranslator {
     }
     JsonNode requiredNode = schema.get("required");
     if (requiredNode != null && requiredNode.isArray()) {
-      requiredNode.forEach(value -> required.add(value.asText()));
+      requiredNode.forEach(value -> gathered.required.add(value.asText()));
     }
     visiting.remove(pointer);
     done.add(pointer);
