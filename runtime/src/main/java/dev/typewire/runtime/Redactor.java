@@ -32,7 +32,15 @@ final class Redactor {
 
   /** A redactor that also removes {@code more}, for credentials read per request. */
   Redactor with(List<String> more) {
-    if (more.isEmpty()) {
+    // Usually every per-request credential is a client-wide one already: no new redactor per call.
+    boolean nothingNew = true;
+    for (String secret : more) {
+      if (secret != null && secret.length() >= MIN_SECRET_LENGTH && !secrets.contains(secret)) {
+        nothingNew = false;
+        break;
+      }
+    }
+    if (nothingNew) {
       return this;
     }
     List<String> all = new ArrayList<>(secrets);

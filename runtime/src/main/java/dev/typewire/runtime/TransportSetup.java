@@ -49,16 +49,18 @@ final class TransportSetup {
   }
 
   URI uriFor(ApiRequest request) {
-    StringBuilder uri = new StringBuilder(baseFor(request).toString());
+    // One builder for the whole URI: this runs on every call.
+    StringBuilder uri = new StringBuilder(128).append(baseFor(request));
     uri.append(request.expandPath(parameterFormat));
-    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    char separator = '?';
     for (Map.Entry<String, Object> parameter : request.queryParams()) {
-      query.add(
-          PercentEncoding.queryComponent(parameter.getKey())
-              + "="
-              + PercentEncoding.queryComponent(parameterFormat.text(parameter.getValue())));
+      uri.append(separator)
+          .append(PercentEncoding.queryComponent(parameter.getKey()))
+          .append('=')
+          .append(PercentEncoding.queryComponent(parameterFormat.text(parameter.getValue())));
+      separator = '&';
     }
-    return URI.create(uri.append(query).toString());
+    return URI.create(uri.toString());
   }
 
   /**
