@@ -46,7 +46,8 @@ import javax.tools.JavaFileObject;
  *
  * <p>Options: {@code -Atypewire.warningsAsErrors=true} turns schema warnings into errors; {@code
  * -Atypewire.breakingChanges=error|warning|ignore} says how the breaking changes from the {@code
- * previous} description are reported (warnings by default).
+ * previous} description are reported (warnings by default); {@code -Atypewire.timings=true} prints
+ * a NOTE with the wall time of each stage and the processor's total ({@link StageTimings}).
  *
  * <p>For Gradle it is registered as an <em>aggregating</em> incremental processor ({@code
  * META-INF/gradle/incremental.annotation.processors}): its output depends on a resource, the
@@ -66,7 +67,7 @@ public final class TypewireProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(WARNINGS_AS_ERRORS, PreviousComparison.OPTION);
+    return Set.of(WARNINGS_AS_ERRORS, PreviousComparison.OPTION, StageTimings.OPTION);
   }
 
   @Override
@@ -79,8 +80,12 @@ public final class TypewireProcessor extends AbstractProcessor {
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         AnnotationMirror mirror = mirror(element);
+        StageTimings timings =
+            new StageTimings(
+                Boolean.parseBoolean(processingEnv.getOptions().get(StageTimings.OPTION)));
         try {
-          generate(element, mirror);
+          generate(element, mirror, timings);
+          timings.report(processingEnv.getMessager(), element, mirror);
         } catch (RuntimeException | StackOverflowError e) {
           // Stages that know the schema report their own failures with a pointer (Guard); this
           // is the last resort for the rest, since an exception reaching javac prints a stack
@@ -99,7 +104,7 @@ public final class TypewireProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void generate(Element element, AnnotationMirror mirror) {
+  private void generate(Element element, AnnotationMirror mirror, StageTimings timings) {
     String schema = stringValue(mirror, "schema");
     String clientName = stringValue(mirror, "clientName");
     boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(WARNINGS_AS_ERRORS));
@@ -114,6 +119,7 @@ public final class TypewireProcessor extends AbstractProcessor {
     String text;
     try {
       text = locator.find(schema).text();
+      timings.lap("locate");
     } catch (SchemaLocator.NotFoundException e) {
       reporter.fileError("TW-SCHEMA-MISSING", e.getMessage());
       return;
@@ -124,6 +130,7 @@ public final class TypewireProcessor extends AbstractProcessor {
     SchemaDocument document;
     try {
       document = SchemaParser.parse(schema, text);
+      timings.lap("parse");
     } catch (SchemaParser.ParseException e) {
       reporter.report(
           new Problem(Problem.Severity.ERROR, e.id(), e.pointer(), e.getMessage()), e.position());
@@ -137,6 +144,7 @@ public final class TypewireProcessor extends AbstractProcessor {
             diagnostics,
             "bundling relative-file refs",
             () -> ExternalRefs.bundle(document, path -> locator.find(path).text(), diagnostics));
+    timings.lap("bundle refs");
     ApiModel model =
         diagnostics.hasErrors() || unfollowed == null
             ? null
@@ -144,6 +152,7 @@ public final class TypewireProcessor extends AbstractProcessor {
                 diagnostics,
                 "reading the schema",
                 () -> ModelReader.read(document, client, mappings, unfollowed, diagnostics));
+    timings.lap("read model");
     if (model != null) {
       Guard.run(
           diagnostics,
@@ -153,11 +162,13 @@ public final class TypewireProcessor extends AbstractProcessor {
             return Boolean.TRUE;
           });
     }
+    timings.lap("validate");
     List<Problem> problems = diagnostics.problems();
     Map<String, String> positions =
         document.positionsOf(
             problems.stream().map(Problem::pointer).filter(Objects::nonNull).distinct().toList());
     problems.forEach(problem -> reporter.report(problem, positions.get(problem.pointer())));
+    timings.lap("report problems");
     boolean failed = diagnostics.hasErrors() || (strict && !problems.isEmpty()) || model == null;
     if (failed) {
       return;
@@ -175,11 +186,12 @@ public final class TypewireProcessor extends AbstractProcessor {
               mappings,
               ((PackageElement) element).getQualifiedName().toString(),
               processingEnv.getOptions().get(PreviousComparison.OPTION));
+      timings.lap("compare previous");
     }
-    emit(element, model, reporter);
+    emit(element, model, reporter, timings);
   }
 
-  private void emit(Element element, ApiModel model, Reporter reporter) {
+  private void emit(Element element, ApiModel model, Reporter reporter, StageTimings timings) {
     String packageName = ((PackageElement) element).getQualifiedName().toString();
     boolean jspecify =
         processingEnv.getElementUtils().getTypeElement("org.jspecify.annotations.NullMarked")
@@ -188,6 +200,7 @@ public final class TypewireProcessor extends AbstractProcessor {
     List<GeneratedSource> files;
     try {
       files = SourceEmitter.emit(context);
+      timings.lap("emit " + files.size() + " sources");
     } catch (RuntimeException | StackOverflowError e) {
       // Emitters track no pointer: the schema was read and validated without error by now.
       reporter.fileError(Guard.BUG, Guard.describe("generating code", e));
@@ -204,6 +217,7 @@ public final class TypewireProcessor extends AbstractProcessor {
         reporter.fileError("TW-WRITE", "could not write " + file.qualifiedName() + ": " + e);
       }
     }
+    timings.lap("write (Filer)");
   }
 
   private static AnnotationMirror mirror(Element element) {

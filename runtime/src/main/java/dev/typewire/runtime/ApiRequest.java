@@ -278,6 +278,9 @@ public final class ApiRequest {
    * @param format turns a parameter value into text
    */
   String expandPath(ParameterFormat format) {
+    if (pathTemplate.indexOf('{') < 0) {
+      return pathTemplate;
+    }
     Matcher matcher = PLACEHOLDER.matcher(pathTemplate);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

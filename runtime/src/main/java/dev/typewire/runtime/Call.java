@@ -144,7 +144,7 @@ final class Call<T> {
     // Checked here as well as in ClientOptions: a per-call Authorization header bypasses that one.
     if ((headers.containsKey("Authorization") || !credentials.isEmpty())
         && !options.allowInsecureHttp()
-        && ClientOptions.isCleartextToRemoteHost(uri)) {
+        && setup.isCleartextToRemoteHost(uri)) {
       throw new IllegalStateException(
           "refusing to send credentials over plain http to "
               + uri.getHost()

@@ -1,10 +1,10 @@
 package dev.typewire.runtime;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -24,10 +24,17 @@ import java.util.concurrent.TimeoutException;
 final class CappedBodySubscriber implements HttpResponse.BodySubscriber<ResponseBytes> {
 
   private static final int INITIAL_BUFFER = 8 * 1024;
+  private static final byte[] EMPTY = new byte[0];
 
   private final int cap;
   private final Duration timeout;
-  private final ByteArrayOutputStream received;
+  // The announced Content-Length when within the cap, else -1: the size to grow to in one step.
+  private final long expected;
+  // Guarded by this: the bytes so far are received[0, size). Filled straight from the JDK's
+  // buffers (no intermediate chunk), and handed out without a final copy when exactly full, which
+  // is the usual case of a body matching its Content-Length.
+  private byte[] received;
+  private int size;
   private final CompletableFuture<ResponseBytes> result = new CompletableFuture<>();
   private final CompletableFuture<ResponseBytes> exposed = new CompletableFuture<>();
   private volatile Flow.Subscription subscription;
@@ -41,8 +48,8 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
     // Content-Length sizes the buffer only up to a small start: it is the server's claim, not what
     // arrives, and eight responses announcing 16 MB and sending one byte must not reserve 128 MB.
     // The buffer grows with what really arrives, within the cap.
-    this.received =
-        new ByteArrayOutputStream((int) Math.max(32, Math.min(expectedLength, INITIAL_BUFFER)));
+    this.expected = expectedLength > 0 && expectedLength <= cap ? expectedLength : -1;
+    this.received = new byte[(int) Math.max(32, Math.min(expected, INITIAL_BUFFER))];
     this.timeout = remaining.isNegative() ? Duration.ZERO : remaining;
     // The returned stage only mirrors result, which settle() completes; nothing to observe on it.
     var unused =
@@ -93,21 +100,15 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
     if (result.isDone()) {
       return;
     }
-    synchronized (received) {
+    synchronized (this) {
       for (ByteBuffer buffer : buffers) {
-        int room = cap - received.size();
-        int take = Math.min(room, buffer.remaining());
-        if (buffer.hasArray()) {
-          received.write(buffer.array(), buffer.arrayOffset() + buffer.position(), take);
-          buffer.position(buffer.position() + take);
-        } else {
-          byte[] chunk = new byte[take];
-          buffer.get(chunk);
-          received.write(chunk, 0, take);
-        }
+        int take = Math.min(cap - size, buffer.remaining());
+        ensureRoom(take);
+        buffer.get(received, size, take);
+        size += take;
         if (buffer.hasRemaining()) {
           cancel();
-          result.complete(new ResponseBytes(received.toByteArray(), true));
+          result.complete(new ResponseBytes(bytes(), true));
           return;
         }
       }
@@ -122,9 +123,30 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
 
   @Override
   public void onComplete() {
-    synchronized (received) {
-      result.complete(new ResponseBytes(received.toByteArray(), false));
+    synchronized (this) {
+      result.complete(new ResponseBytes(bytes(), false));
     }
+  }
+
+  /** Grows the buffer for {@code more} bytes: to the announced length if that fits, else double. */
+  private void ensureRoom(int more) {
+    int needed = size + more;
+    if (needed <= received.length) {
+      return;
+    }
+    long grown = Math.min(cap, Math.max(needed, 2L * received.length));
+    if (expected >= needed && expected <= grown) {
+      grown = expected;
+    }
+    received = Arrays.copyOf(received, (int) grown);
+  }
+
+  /** The bytes received, without a copy when the buffer is exactly full. */
+  private byte[] bytes() {
+    if (size == 0) {
+      return EMPTY;
+    }
+    return size == received.length ? received : Arrays.copyOf(received, size);
   }
 
   @Override

@@ -29,6 +29,10 @@ final class PercentEncoding {
   }
 
   private static String encode(String value, boolean pathSegment) {
+    if (needsNoEncoding(value, pathSegment)) {
+      // The common case (ids, numbers, plain names): no bytes, no builder, no copy.
+      return value;
+    }
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length + 16);
     for (byte b : bytes) {
@@ -40,6 +44,16 @@ final class PercentEncoding {
       }
     }
     return out.toString();
+  }
+
+  private static boolean needsNoEncoding(String value, boolean pathSegment) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!isUnreserved(c) && !(pathSegment && (c == ':' || c == '@'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isUnreserved(int c) {

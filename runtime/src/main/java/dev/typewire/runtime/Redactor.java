@@ -20,6 +20,10 @@ final class Redactor {
   private static final int MIN_SECRET_LENGTH = 4;
 
   private final List<String> secrets;
+  // The last result of with(): one immutable pair, so racing calls at worst rebuild it.
+  private volatile Extended lastExtended;
+
+  private record Extended(List<String> more, Redactor redactor) {}
 
   Redactor(List<String> secrets) {
     this.secrets =
@@ -30,14 +34,30 @@ final class Redactor {
             .toList();
   }
 
-  /** A redactor that also removes {@code more}, for credentials read per request. */
+  /**
+   * A redactor that also removes {@code more}, for credentials read per request. Consecutive calls
+   * usually read the same credentials: the last result is reused rather than rebuilt each call.
+   */
   Redactor with(List<String> more) {
-    if (more.isEmpty()) {
+    boolean nothingNew = true;
+    for (String secret : more) {
+      if (secret != null && secret.length() >= MIN_SECRET_LENGTH && !secrets.contains(secret)) {
+        nothingNew = false;
+        break;
+      }
+    }
+    if (nothingNew) {
       return this;
+    }
+    Extended previous = lastExtended;
+    if (previous != null && previous.more().equals(more)) {
+      return previous.redactor();
     }
     List<String> all = new ArrayList<>(secrets);
     all.addAll(more);
-    return new Redactor(all);
+    Redactor extended = new Redactor(all);
+    lastExtended = new Extended(new ArrayList<>(more), extended);
+    return extended;
   }
 
   String scrub(String text) {

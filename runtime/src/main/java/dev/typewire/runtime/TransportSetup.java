@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -25,6 +26,10 @@ final class TransportSetup {
   private final CallEvents events;
   private final ParameterFormat parameterFormat;
   private final String userAgent;
+  // The last answer of isCleartextToRemoteHost: a client's calls nearly always go to one host.
+  private volatile HostCheck lastHostCheck;
+
+  private record HostCheck(String scheme, String host, boolean cleartextToRemote) {}
 
   TransportSetup(ClientOptions options) {
     this.options = options;
@@ -49,16 +54,18 @@ final class TransportSetup {
   }
 
   URI uriFor(ApiRequest request) {
-    StringBuilder uri = new StringBuilder(baseFor(request).toString());
+    // One builder for the whole URI: this runs on every call.
+    StringBuilder uri = new StringBuilder(128).append(baseFor(request));
     uri.append(request.expandPath(parameterFormat));
-    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    char separator = '?';
     for (Map.Entry<String, Object> parameter : request.queryParams()) {
-      query.add(
-          PercentEncoding.queryComponent(parameter.getKey())
-              + "="
-              + PercentEncoding.queryComponent(parameterFormat.text(parameter.getValue())));
+      uri.append(separator)
+          .append(PercentEncoding.queryComponent(parameter.getKey()))
+          .append('=')
+          .append(PercentEncoding.queryComponent(parameterFormat.text(parameter.getValue())));
+      separator = '&';
     }
-    return URI.create(uri.append(query).toString());
+    return URI.create(uri.toString());
   }
 
   /**
@@ -77,6 +84,19 @@ final class TransportSetup {
     }
     URI override = options.serverOverrides().get(server.get());
     return override != null ? override : ServerUrl.resolve(options.baseUrl(), server.get());
+  }
+
+  /** {@link ClientOptions#isCleartextToRemoteHost}, remembered for the last host asked about. */
+  boolean isCleartextToRemoteHost(URI uri) {
+    HostCheck last = lastHostCheck;
+    if (last != null
+        && Objects.equals(last.scheme(), uri.getScheme())
+        && Objects.equals(last.host(), uri.getHost())) {
+      return last.cleartextToRemote();
+    }
+    boolean answer = ClientOptions.isCleartextToRemoteHost(uri);
+    lastHostCheck = new HostCheck(uri.getScheme(), uri.getHost(), answer);
+    return answer;
   }
 
   /** Encodes form fields as {@code application/x-www-form-urlencoded} (spaces as {@code +}). */

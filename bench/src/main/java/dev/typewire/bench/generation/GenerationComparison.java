@@ -5,12 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Wall time and peak RSS of Typewire against OpenAPI Generator on the Periskope schema and on
  * GitHub's description, and the lines each generates for Periskope and the petstore. Prints LINES
  * and RESULT lines; the ratio is OpenAPI Generator's median wall time over Typewire's (above 1:
- * Typewire is faster), 0 when either side fails.
+ * Typewire is faster), 0 when either side fails. The runs of the two sides alternate, so a change
+ * in the machine's load hits both; the uncertainty is each side's half-range over its median,
+ * combined in quadrature. Typewire's notes split its time into the processor's own (its TW-TIMINGS
+ * note) and the rest (JVM and javac).
+ *
+ * <p>For GitHub it also prints {@code RESULT noop-recompile-github <seconds>}: javac running the
+ * processor again right after each Typewire run, over that run's output, nothing changed.
  *
  * <p>Arguments: bench directory, runs per side, timeout per run in seconds, GitHub schema file (or
  * "-"), and a note for when it is missing.
@@ -41,7 +48,8 @@ public final class GenerationComparison {
 
     Path periskope =
         bench.resolve("../schema/src/main/resources/periskope/openapi.json").normalize();
-    results.add(comparison.compare("periskope", "periskope/openapi.json", null, periskope));
+    results.addAll(
+        comparison.compare("periskope", "periskope/openapi.json", null, periskope, false));
 
     Path petstoreRoot = bench.resolve("src/generation");
     comparison.lines(
@@ -54,20 +62,36 @@ public final class GenerationComparison {
       Path file = Path.of(github).toAbsolutePath();
       Path root = file.getParent().getParent();
       String resource = root.relativize(file).toString().replace('\\', '/');
-      results.add(comparison.compare("github", resource, root, file));
+      results.addAll(comparison.compare("github", resource, root, file, true));
     } else {
       results.add("RESULT generation-github-vs-openapi-generator 0 not run: " + githubNote);
+      results.add("RESULT noop-recompile-github 0 not run: " + githubNote);
     }
     results.forEach(System.out::println);
   }
 
-  private String compare(String name, String resource, Path root, Path spec) throws Exception {
+  private List<String> compare(String name, String resource, Path root, Path spec, boolean noop)
+      throws Exception {
     List<MeasuredRun> typewire = new ArrayList<>();
+    List<MeasuredRun> again = new ArrayList<>();
     List<MeasuredRun> oag = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       typewire.add(report(generators.typewire(name, resource, root, run)));
+      if (noop) {
+        again.add(report(generators.typewireAgain(name, resource, root, run)));
+      }
       oag.add(report(generators.openapiGenerator(name, spec, run)));
     }
+    List<String> results = new ArrayList<>();
+    results.add(ratioLine(name, typewire, oag));
+    if (noop) {
+      results.add(noopLine(name, again));
+    }
+    return results;
+  }
+
+  private String ratioLine(String name, List<MeasuredRun> typewire, List<MeasuredRun> oag)
+      throws Exception {
     String prefix = "RESULT generation-" + name + "-vs-openapi-generator ";
     MeasuredRun t = median(typewire);
     MeasuredRun o = median(oag);
@@ -79,17 +103,72 @@ public final class GenerationComparison {
             + o.summary()
             + " (median of "
             + runs
-            + ", "
+            + ", alternating, "
             + Generators.HEAP
             + " each, javac -proc:only vs CLI generate)"
-            + lines;
+            + lines
+            + stages(t);
     if (!t.ok()) {
       return prefix + "0 Typewire failed: " + t.firstErrors(3) + "; " + detail;
     }
     if (!o.ok()) {
       return prefix + "0 OpenAPI Generator failed: " + o.firstErrors(3) + "; " + detail;
     }
-    return prefix + String.format("%.2f ", o.seconds() / t.seconds()) + detail;
+    double ratio = o.seconds() / t.seconds();
+    double uncertainty = ratio * Math.hypot(halfRange(typewire), halfRange(oag));
+    return prefix
+        + String.format(Locale.ROOT, "%.2f %s; ", ratio, plusMinus(uncertainty, "%.2f"))
+        + detail
+        + verdict(ratio, uncertainty, 1.0);
+  }
+
+  private String noopLine(String name, List<MeasuredRun> again) {
+    String prefix = "RESULT noop-recompile-" + name + " ";
+    MeasuredRun m = median(again);
+    if (!m.ok()) {
+      return prefix + "0 failed: " + m.firstErrors(3) + "; " + m.summary();
+    }
+    double uncertainty = m.seconds() * halfRange(again);
+    return prefix
+        + String.format(Locale.ROOT, "%.1f %s s; ", m.seconds(), plusMinus(uncertainty, "%.1f"))
+        + m.summary()
+        + " (median of "
+        + runs
+        + ", javac -proc:only again over the previous run's output, nothing changed)"
+        + stages(m);
+  }
+
+  private static String stages(MeasuredRun run) {
+    String stages = run.processorStages();
+    return stages.isEmpty() ? "" : "; processor stages: " + stages;
+  }
+
+  private static String plusMinus(double uncertainty, String format) {
+    return Double.isNaN(uncertainty)
+        ? "±? (one run)"
+        : "±" + String.format(Locale.ROOT, format, uncertainty);
+  }
+
+  private static String verdict(double ratio, double uncertainty, double goal) {
+    if (Double.isNaN(uncertainty)) {
+      return "; goal >= " + goal + " undecided (one run)";
+    }
+    String state =
+        ratio - uncertainty >= goal
+            ? "met"
+            : ratio + uncertainty < goal ? "MISSED" : "undecided (within the uncertainty)";
+    return "; goal >= " + goal + " " + state;
+  }
+
+  /** Half the spread of the successful runs over their median; NaN with fewer than two. */
+  private static double halfRange(List<MeasuredRun> runs) {
+    List<Double> seconds = runs.stream().filter(MeasuredRun::ok).map(MeasuredRun::seconds).toList();
+    if (seconds.size() < 2) {
+      return Double.NaN;
+    }
+    double min = seconds.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double max = seconds.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    return (max - min) / 2 / median(runs).seconds();
   }
 
   private void lines(String name, String resource, Path root, Path spec) throws Exception {

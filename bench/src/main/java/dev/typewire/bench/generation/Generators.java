@@ -47,8 +47,23 @@ final class Generators {
    */
   MeasuredRun typewire(String name, String schemaResource, Path schemaRoot, int run)
       throws IOException, InterruptedException {
+    deleteRecursively(work.resolve(name).resolve("typewire-" + run));
+    return typewireJavac("typewire", name, schemaResource, schemaRoot, run);
+  }
+
+  /**
+   * {@link #typewire} again over the output of run {@code run}, nothing changed: what an IDE or a
+   * Gradle rebuild pays on every compilation (an aggregating processor reruns in full).
+   */
+  MeasuredRun typewireAgain(String name, String schemaResource, Path schemaRoot, int run)
+      throws IOException, InterruptedException {
+    return typewireJavac("typewire-noop", name, schemaResource, schemaRoot, run);
+  }
+
+  private MeasuredRun typewireJavac(
+      String label, String name, String schemaResource, Path schemaRoot, int run)
+      throws IOException, InterruptedException {
     Path dir = work.resolve(name).resolve("typewire-" + run);
-    deleteRecursively(dir);
     String pkg = "dev.typewire.bench.gen." + name;
     Path source = dir.resolve("src").resolve(pkg.replace('.', '/')).resolve("package-info.java");
     Files.createDirectories(source.getParent());
@@ -70,6 +85,9 @@ final class Generators {
                 javac,
                 "-J" + HEAP,
                 "-proc:only",
+                // One NOTE with the processor's own time per stage; the rest of the wall time is
+                // the JVM and javac (entering the generated sources in the next round).
+                "-Atypewire.timings=true",
                 "-Xmaxwarns",
                 "100000",
                 "-processor",
@@ -84,10 +102,7 @@ final class Generators {
                 classes.toString(),
                 source.toString()));
     return MeasuredRun.run(
-        "typewire",
-        command,
-        work.resolve(name).resolve("typewire-" + run + ".log"),
-        timeoutSeconds);
+        label, command, work.resolve(name).resolve(label + "-" + run + ".log"), timeoutSeconds);
   }
 
   MeasuredRun openapiGenerator(String name, Path spec, int run)

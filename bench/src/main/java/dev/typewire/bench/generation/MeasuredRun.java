@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,8 @@ record MeasuredRun(
 
   private static final Path TIME = Path.of("/usr/bin/time");
   private static final Pattern WARNINGS = Pattern.compile("(?m)^(\\d+) warnings?$");
+  private static final Pattern PROCESSOR_TOTAL =
+      Pattern.compile("\\[TW-TIMINGS\\] (.*); processor total (\\d+) ms");
   private static final Pattern MAX_RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
@@ -64,11 +67,33 @@ record MeasuredRun(
     return joined.length() > 400 ? joined.substring(0, 400) + "..." : joined;
   }
 
+  /** The processor's own seconds from its TW-TIMINGS note, or -1 when the run printed none. */
+  double processorSeconds() {
+    Matcher timings = PROCESSOR_TOTAL.matcher(output);
+    return timings.find() ? Long.parseLong(timings.group(2)) / 1000.0 : -1;
+  }
+
+  /** The processor's stages from its TW-TIMINGS note, or empty. */
+  String processorStages() {
+    Matcher timings = PROCESSOR_TOTAL.matcher(output);
+    return timings.find() ? timings.group(1) : "";
+  }
+
   String summary() {
     String rss = peakRssKib < 0 ? "RSS n/a" : (peakRssKib / 1024) + " MiB peak RSS";
     String state = timedOut ? " TIMED OUT" : ok() ? "" : " FAILED";
     Matcher warnings = WARNINGS.matcher(output);
     String warned = warnings.find() ? ", " + warnings.group(1) + " javac warnings" : "";
-    return String.format("%s %.1f s, %s%s%s", label, seconds, rss, warned, state);
+    double processor = processorSeconds();
+    String split =
+        processor < 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                " (processor %.1f s, javac and JVM %.1f s)",
+                processor,
+                seconds - processor);
+    return String.format(
+        Locale.ROOT, "%s %.1f s%s, %s%s%s", label, seconds, split, rss, warned, state);
   }
 }
