@@ -45,7 +45,8 @@ class HostileCorpusTest {
           "04-string-literal-breakout.json",
           "05-javadoc-tags-and-html.json",
           "06-line-terminators-controls-surrogates.json",
-          "07-yaml-scalars.yaml");
+          "07-yaml-scalars.yaml",
+          "08-webhook-events.json");
 
   static Stream<String> files() {
     return FILES.stream();

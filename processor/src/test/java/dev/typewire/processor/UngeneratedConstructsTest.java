@@ -27,8 +27,8 @@ class UngeneratedConstructsTest {
     assertThat(COMPILATION).succeeded();
     Map<String, String> expected =
         Map.of(
-            "TW-WEBHOOKS", "#/webhooks/petBorn",
-            "TW-CALLBACKS", "#/paths/~1pets~1{id}/put/callbacks",
+            "TW-WEBHOOK-UNSIGNED", "#",
+            "TW-CALLBACKS", "#/paths/~1pets~1{id}/put/callbacks/onAdopted",
             "TW-RESPONSE-HEADERS", "#/paths/~1pets~1{id}/get/responses/200/headers",
             "TW-LINKS", "#/paths/~1pets~1{id}/get/responses/200/links",
             "TW-RESPONSE-ALTERNATIVES", "#/paths/~1pets~1{id}/get/responses/203",

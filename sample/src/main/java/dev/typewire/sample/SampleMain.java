@@ -35,6 +35,8 @@ public final class SampleMain {
               + " deprecated",
           "  drift                  list chats while the embedded server sends an unknown"
               + " chat_type and fields the schema lacks",
+          "  webhook                receive signed test events from the embedded server on a"
+              + " loopback endpoint",
           "environment: PERISKOPE_API_KEY (use the real API instead of the embedded server),",
           "  PERISKOPE_BASE_URL (another base URL), PERISKOPE_PHONE (sent as x-phone)");
 
@@ -75,6 +77,9 @@ public final class SampleMain {
     if (!validUsage(command, operands)) {
       err.println(USAGE);
       return 2;
+    }
+    if (command.equals("webhook")) {
+      return WebhookDemo.run(out, err);
     }
     boolean flaky = command.equals("flaky");
     AttemptLog attempts = new AttemptLog(out);
@@ -199,7 +204,8 @@ public final class SampleMain {
 
   private static boolean validUsage(String command, List<String> operands) {
     return switch (command) {
-      case "list-chats", "queue", "flaky", "capped", "deprecated", "drift" -> operands.isEmpty();
+      case "list-chats", "queue", "flaky", "capped", "deprecated", "drift", "webhook" ->
+          operands.isEmpty();
       case "get-chat", "messages" -> operands.size() == 1;
       case "send" -> operands.size() >= 2;
       default -> false;

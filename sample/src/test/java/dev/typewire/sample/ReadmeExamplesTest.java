@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.typewire.runtime.ApiException;
 import dev.typewire.runtime.DeprecationNotice;
-import dev.typewire.runtime.JsonCodec;
 import dev.typewire.runtime.NotFoundException;
 import dev.typewire.runtime.RateLimitException;
 import dev.typewire.runtime.RawResponse;
@@ -20,8 +19,6 @@ import dev.typewire.runtime.RequestOptions;
 import dev.typewire.runtime.RetryPolicy;
 import dev.typewire.runtime.TransportException;
 import dev.typewire.runtime.WebhookException;
-import dev.typewire.runtime.WebhookSignature;
-import dev.typewire.runtime.WebhookVerifier;
 import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ChatType;
 import dev.typewire.sample.periskope.ErrorResponse;
@@ -30,6 +27,8 @@ import dev.typewire.sample.periskope.ListChatsResponse;
 import dev.typewire.sample.periskope.Message;
 import dev.typewire.sample.periskope.MessageSendResponse;
 import dev.typewire.sample.periskope.PeriskopeClient;
+import dev.typewire.sample.periskope.PeriskopeEvent;
+import dev.typewire.sample.periskope.PeriskopeWebhooks;
 import dev.typewire.sample.periskope.SendMessageParams;
 import dev.typewire.sample.periskope.SendMessageRequest;
 import dev.typewire.sample.server.EmbeddedPeriskopeServer;
@@ -285,38 +284,40 @@ class ReadmeExamplesTest {
     assertNull(remaining.get(), "the embedded server sends no rate-limit headers");
   }
 
-  /** "Receiving webhooks": verify the raw body, then decode it. */
+  /** "Receiving webhooks": verify and parse a delivery with the generated classes. */
   @Test
   void receivingWebhooks() throws Exception {
     String signingKey = "readme-signing-key";
+    String eventFromUrl = "message.created";
     byte[] body =
         ("{\"id\": {\"id\": \"3EB0\", \"fromMe\": true, \"remote\": \"1@g.us\","
                 + " \"_serialized\": \"true_1@g.us_3EB0\"}, \"body\": \"hello\"}")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Map<String, List<String>> headers = new java.util.HashMap<>();
-    WebhookSignature.hmac(
-            "x-periskope-signature",
-            WebhookSignature.Algorithm.HMAC_SHA256,
-            WebhookSignature.Encoding.HEX)
+    PeriskopeWebhooks.SIGNATURE
         .verifier(signingKey)
         .sign(body)
         .forEach((name, value) -> headers.put(name, List.of(value)));
+    Message received = null;
 
-    WebhookSignature periskope =
-        WebhookSignature.hmac(
-            "x-periskope-signature",
-            WebhookSignature.Algorithm.HMAC_SHA256,
-            WebhookSignature.Encoding.HEX);
-    WebhookVerifier verifier = periskope.verifier(signingKey);
-    verifier.verify(body, headers);
-    Message message = JsonCodec.newObjectMapper().readValue(body, Message.class);
+    PeriskopeWebhooks webhooks = PeriskopeWebhooks.verifying(signingKey);
+    PeriskopeEvent event = webhooks.parse(eventFromUrl, body, headers);
+    if (event instanceof PeriskopeEvent.MessageCreated created) {
+      Message message = created.payload();
+      received = message;
+    } else if (event instanceof PeriskopeEvent.Unknown unknown) {
+      unknown.event();
+    }
 
-    assertEquals("hello", message.body());
-    assertEquals(Boolean.TRUE, message.id().fromMe());
-    assertEquals("true_1@g.us_3EB0", message.id()._serialized());
+    assertEquals("hello", received.body());
+    assertEquals(Boolean.TRUE, received.id().fromMe());
+    assertEquals("true_1@g.us_3EB0", received.id()._serialized());
+    PeriskopeEvent unknown = webhooks.parse("org.created", body, headers);
+    assertEquals("org.created", unknown.event());
     WebhookException forged =
         assertThrows(
-            WebhookException.class, () -> periskope.verifier("not-the-key").verify(body, headers));
+            WebhookException.class,
+            () -> PeriskopeWebhooks.verifying("not-the-key").parse(eventFromUrl, body, headers));
     assertEquals(WebhookException.Reason.SIGNATURE_MISMATCH, forged.reason());
     assertFalse(forged.getMessage().contains(signingKey));
   }

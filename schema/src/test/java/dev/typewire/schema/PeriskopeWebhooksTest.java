@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code periskope/webhooks.json}: the events of the official client, payloads that resolve. */
+/**
+ * The {@code webhooks} of {@code periskope/openapi.json}: the official client's events, payloads
+ * that resolve.
+ */
 class PeriskopeWebhooksTest {
 
   /** {@code WebhookEvents}/{@code EventPayloads} in @periskope/periskope-client 1.1.3. */
@@ -44,8 +47,8 @@ class PeriskopeWebhooksTest {
 
   @Test
   void everyEventOfTheOfficialClientHasItsPayloadSchema() throws IOException {
-    JsonNode webhooks = read("periskope/webhooks.json");
     JsonNode description = read("periskope/openapi.json");
+    JsonNode webhooks = description;
     assertEquals("3.1.0", webhooks.path("openapi").asText());
     List<String> names = new ArrayList<>();
     webhooks.path("webhooks").fieldNames().forEachRemaining(names::add);
@@ -63,7 +66,7 @@ class PeriskopeWebhooksTest {
                   .path("schema")
                   .path("$ref")
                   .asText();
-          assertEquals("openapi.json#/components/schemas/" + schema, ref, event);
+          assertEquals("#/components/schemas/" + schema, ref, event);
           assertFalse(
               description.at("/components/schemas/" + schema).isMissingNode(), "resolves: " + ref);
         });
@@ -71,15 +74,18 @@ class PeriskopeWebhooksTest {
 
   @Test
   void theUnconfirmedSignatureSchemeIsMarkedAsSuch() throws IOException {
-    JsonNode signature = read("periskope/webhooks.json").path("x-typewire-webhook-signature");
+    JsonNode signature = read("periskope/openapi.json").path("x-typewire-webhook-signature");
     assertEquals("x-periskope-signature", signature.path("header").asText());
     assertEquals("HMAC-SHA256", signature.path("algorithm").asText());
     assertTrue(signature.path("x-unconfirmed").asText().contains("not yet confirmed"));
+    JsonNode event = read("periskope/openapi.json").path("x-typewire-webhook-event");
+    assertEquals("caller", event.path("in").asText());
+    assertTrue(event.path("x-unconfirmed").asText().contains("not documented"));
   }
 
   @Test
   void messageIdShapesAreExplainedWhereTheWebhookShapeArrives() throws IOException {
-    JsonNode webhooks = read("periskope/webhooks.json").path("webhooks");
+    JsonNode webhooks = read("periskope/openapi.json").path("webhooks");
     for (String event :
         List.of("message.created", "reaction.created", "chat.notification.created")) {
       assertTrue(

@@ -45,6 +45,11 @@ public final class SourceEmitter {
     groups.forEach(
         (group, operations) -> files.add(source(context.file(apis.emit(group, operations)))));
     files.add(source(context.file(new ClientEmitter(context).emit(List.copyOf(groups.keySet())))));
+    if (context.model().webhooks() != null) {
+      WebhookEmitter webhooks = new WebhookEmitter(context, context.model().webhooks());
+      files.add(source(context.file(webhooks.events())));
+      files.add(source(context.file(webhooks.parser())));
+    }
     return files;
   }
 

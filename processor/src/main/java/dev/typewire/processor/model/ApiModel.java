@@ -15,6 +15,7 @@ import java.util.Map;
  * @param paramsClasses the params class of each operation with query, header or cookie parameters,
  *     by the operation's pointer
  * @param securitySchemes the schemes the client builder takes credentials for
+ * @param webhooks the events the API sends, or null when it describes none
  */
 public record ApiModel(
     String schemaPath,
@@ -30,7 +31,8 @@ public record ApiModel(
     List<Parameter> sharedHeaders,
     Map<String, String> apiClasses,
     Map<String, String> paramsClasses,
-    List<SecurityScheme> securitySchemes) {
+    List<SecurityScheme> securitySchemes,
+    Webhooks webhooks) {
 
   /** The simple name of the class holding the operations of {@code group}. */
   public String apiClass(String group) {

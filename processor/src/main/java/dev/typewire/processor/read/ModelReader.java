@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewire.processor.diag.Diagnostics;
 import dev.typewire.processor.model.ApiModel;
 import dev.typewire.processor.model.Operation;
+import dev.typewire.processor.model.Webhooks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,8 @@ public final class ModelReader {
     List<Operation> read = operations.read(root.get("paths"));
     Map<String, String> paramsClasses = paramsClasses(read, classNames);
     Map<String, String> apiClasses = apiClasses(read, classNames);
+    Webhooks webhooks =
+        new WebhookReader(refs, schemas, classNames, diagnostics).read(root, client);
     OpenVariants.keepUndeclared(schemas, root);
     UngeneratedConstructs.report(root, refs, diagnostics);
     mappings.reportUnused(diagnostics);
@@ -134,7 +137,8 @@ public final class ModelReader {
         operations.sharedHeaders(),
         apiClasses,
         paramsClasses,
-        security.schemes());
+        security.schemes(),
+        webhooks);
   }
 
   /**

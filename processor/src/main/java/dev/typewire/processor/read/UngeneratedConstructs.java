@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * Names, in one warning per kind, the constructs of a description that the generated client does
- * not carry out: webhooks, callbacks, links, response headers, and success or error bodies beyond
- * the one each operation decodes. Without this they would vanish without a word; one warning per
- * kind listing where they are keeps a large description's build log readable.
+ * not carry out: links, response headers, and success or error bodies beyond the one each operation
+ * decodes (webhooks and callbacks are {@link WebhookReader}'s). Without this they would vanish
+ * without a word; one warning per kind listing where they are keeps a large description's build log
+ * readable.
  */
 final class UngeneratedConstructs {
 
@@ -58,18 +59,6 @@ final class UngeneratedConstructs {
   }
 
   private void walk(JsonNode root) {
-    JsonNode webhooks = root.get("webhooks");
-    if (webhooks != null && webhooks.isObject()) {
-      webhooks
-          .fieldNames()
-          .forEachRemaining(
-              name ->
-                  add(
-                      "TW-WEBHOOKS",
-                      "webhooks (requests the API sends to you)",
-                      "receive them with your own HTTP endpoint",
-                      JsonPointer.child("#/webhooks", name)));
-    }
     JsonNode paths = root.get("paths");
     if (paths == null || !paths.isObject()) {
       return;
@@ -93,14 +82,6 @@ final class UngeneratedConstructs {
   }
 
   private void operation(JsonNode operation, String pointer) {
-    JsonNode callbacks = operation.get("callbacks");
-    if (callbacks != null && callbacks.isObject() && !callbacks.isEmpty()) {
-      add(
-          "TW-CALLBACKS",
-          "callbacks (requests the API sends back to a URL you give)",
-          "receive them with your own HTTP endpoint",
-          JsonPointer.child(pointer, "callbacks"));
-    }
     JsonNode responses = operation.get("responses");
     if (responses == null || !responses.isObject()) {
       return;
