@@ -26,6 +26,19 @@ final class Http {
 
   static Answer send(
       FakeServer fake, String method, String pathAndQuery, String jsonBody, String authorization) {
+    return authorization == null
+        ? send(fake, method, pathAndQuery, jsonBody, null, null, null)
+        : send(fake, method, pathAndQuery, jsonBody, null, "Authorization", authorization);
+  }
+
+  static Answer send(
+      FakeServer fake,
+      String method,
+      String pathAndQuery,
+      String jsonBody,
+      String contentType,
+      String header,
+      String value) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(fake.baseUrl() + pathAndQuery))
             .method(
@@ -34,10 +47,10 @@ final class Http {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(jsonBody));
     if (jsonBody != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", contentType == null ? "application/json" : contentType);
     }
-    if (authorization != null) {
-      request.header("Authorization", authorization);
+    if (header != null) {
+      request.header(header, value);
     }
     try {
       HttpResponse<String> response =
