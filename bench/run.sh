@@ -5,6 +5,8 @@
 # when a comparison could not run (the note says why). pagination-100k-xmx64m is 1 when it
 # completes under -Xmx64m, else 0. diff-vs-openapi-diff is a detection ratio, not a speed one:
 # breaking version pairs Typewire's change report finds over those openapi-diff finds.
+# fake-startup-ms is absolute: milliseconds to start the fake of Periskope's description in a fresh
+# JVM (median of 7), the machine named in the notes.
 #
 # Usage: bench/run.sh [--quick]
 #   --quick  one JMH fork with short iterations, one generation run per side (under 10 minutes on
@@ -47,7 +49,7 @@ JMH_JVM="-Xms1g -Xmx1g"
 
 NAMES=(decode-vs-streaming decode-vs-readtree decode-vs-openapi-generator decode-drift-overhead
   generation-periskope-vs-openapi-generator generation-github-vs-openapi-generator
-  client-overhead-vs-raw pagination-100k-xmx64m diff-vs-openapi-diff)
+  client-overhead-vs-raw pagination-100k-xmx64m diff-vs-openapi-diff fake-startup-ms)
 
 OUT=bench/results  # not under target/: building bench/ cleans target/
 rm -rf "$OUT"
@@ -135,6 +137,11 @@ java -cp "$CP" dev.typewire.bench.generation.GenerationComparison bench "$GEN_RU
 grep -E '^  ' "$OUT/generation.log" >&2 || true
 grep '^LINES ' "$OUT/generation.log" >"$OUT/lines.txt" || true
 grep '^RESULT ' "$OUT/generation.log" >>"$RESULTS" || true
+
+step "starting the fake of Periskope's description in fresh JVMs"
+java -cp "$CP" dev.typewire.bench.fake.FakeStartup >"$OUT/fake-startup.log" 2>&1 ||
+  echo "fake startup measurement failed; see $OUT/fake-startup.log" >&2
+grep '^RESULT ' "$OUT/fake-startup.log" >>"$RESULTS" || true
 
 step "auto-paging 100,000 chats under -Xmx64m"
 java -cp "$CP" dev.typewire.bench.paging.PaginationCheck >"$OUT/pagination.log" 2>&1 ||

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * An in-process fake of an API, made from its OpenAPI description: a real HTTP server on the
@@ -53,7 +54,7 @@ public final class FakeServer implements AutoCloseable {
   private final Map<String, Stub> stubs = new ConcurrentHashMap<>();
   private boolean closed;
 
-  private FakeServer(ApiDescription description, ObjectMapper mapper, boolean stateful) {
+  private FakeServer(ApiDescription description, Supplier<ObjectMapper> mapper, boolean stateful) {
     this.description = description;
     // Schemas are compiled when first used, not here: the fake starts in milliseconds even for
     // large descriptions.
@@ -152,9 +153,10 @@ public final class FakeServer implements AutoCloseable {
       if (loader == null) {
         loader = FakeServer.class.getClassLoader();
       }
+      ObjectMapper given = mapper;
       return new FakeServer(
           ApiDescription.fromClassPath(resource, loader),
-          mapper == null ? JsonCodec.newObjectMapper() : mapper,
+          given == null ? JsonCodec::newObjectMapper : () -> given,
           stateful);
     }
   }

@@ -1,7 +1,8 @@
 package dev.typewire.testing.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +34,11 @@ public record ApiDescription(JsonNode root) {
         throw new IllegalArgumentException("no description on the class path at '" + path + "'");
       }
       String lower = path.toLowerCase(Locale.ROOT);
-      ObjectMapper reader =
-          lower.endsWith(".yaml") || lower.endsWith(".yml")
-              ? new ObjectMapper(new YAMLFactory())
-              : new ObjectMapper();
-      root = reader.readTree(in);
+      JsonFactory format =
+          lower.endsWith(".yaml") || lower.endsWith(".yml") ? new YAMLFactory() : new JsonFactory();
+      try (JsonParser parser = format.createParser(in)) {
+        root = JsonTrees.read(parser);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the description '" + path + "'", e);
     }

@@ -25,7 +25,11 @@ public final class FakeResponder implements ValidatingServer.Responder {
   public static final String REJECTED = "TYPEWIRE_FAKE_REJECTED";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Made on first use: creating a JVM's first mapper is a large share of a fake's start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final ApiDescription description;
   private final ValueSynthesizer values;
@@ -186,7 +190,7 @@ public final class FakeResponder implements ValidatingServer.Responder {
     String contentType = request.header("content-type");
     if (contentType != null && MediaTypes.isJson(MediaTypes.base(contentType))) {
       try {
-        return JSON.readTree(text);
+        return Json.MAPPER.readTree(text);
       } catch (IOException e) {
         return NODES.textNode(text);
       }

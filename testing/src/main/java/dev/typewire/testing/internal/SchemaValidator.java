@@ -28,13 +28,25 @@ public final class SchemaValidator {
 
   private static final String DOCUMENT = "https://typewire.invalid/check/description.json";
 
-  private final SchemaRegistry registry;
-  private final JsonNode tree;
-  private final SchemaDialects dialects;
+  private final ApiDescription description;
   private final Map<String, Schema> schemas = new HashMap<>();
+  private SchemaRegistry registry;
+  private JsonNode tree;
+  private SchemaDialects dialects;
   private Schema document;
 
+  /**
+   * Nothing is compiled yet: the registry is built at the first validation, so that a fake starts
+   * without paying for schemas no request has used.
+   */
   public SchemaValidator(ApiDescription description) {
+    this.description = description;
+  }
+
+  private void compile() {
+    if (registry != null) {
+      return;
+    }
     this.tree = DiscriminatedUnions.forValidation(description);
     String text = tree.toString();
     SchemaRegistryConfig config =
@@ -98,6 +110,7 @@ public final class SchemaValidator {
    * line per problem naming the instance location; empty when it is valid.
    */
   public synchronized List<String> problems(JsonNode value, String pointer) {
+    compile();
     List<String> problems = new ArrayList<>();
     try {
       Schema schema =

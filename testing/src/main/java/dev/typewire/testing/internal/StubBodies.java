@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns what a test stubs into the JSON the fake sends, and refuses it when the description's
@@ -14,12 +15,27 @@ public final class StubBodies {
 
   private final ApiDescription description;
   private final SchemaValidator schemas;
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapperSource;
+  private ObjectMapper mapper;
 
-  public StubBodies(ApiDescription description, SchemaValidator schemas, ObjectMapper mapper) {
+  /**
+   * @param mapper called once, at the first stub: a fake no test stubs never makes one
+   */
+  public StubBodies(
+      ApiDescription description, SchemaValidator schemas, Supplier<ObjectMapper> mapper) {
     this.description = description;
     this.schemas = schemas;
-    this.mapper = mapper;
+    this.mapperSource = mapper;
+  }
+
+  private synchronized JsonNode tree(Object body) {
+    if (body instanceof JsonNode node) {
+      return node;
+    }
+    if (mapper == null) {
+      mapper = mapperSource.get();
+    }
+    return mapper.valueToTree(body);
   }
 
   /**
@@ -29,7 +45,7 @@ public final class StubBodies {
    * @throws IllegalArgumentException when it does not fit
    */
   public JsonNode body(Endpoint endpoint, int status, Object body) {
-    JsonNode tree = body instanceof JsonNode node ? node : mapper.valueToTree(body);
+    JsonNode tree = tree(body);
     SuccessResponse response =
         status == 0
             ? SuccessResponse.of(description, endpoint)
@@ -44,7 +60,7 @@ public final class StubBodies {
   public List<JsonNode> items(Endpoint endpoint, String itemsPointer, List<?> items) {
     List<JsonNode> trees = new ArrayList<>(items.size());
     for (Object item : items) {
-      JsonNode tree = item instanceof JsonNode node ? node : mapper.valueToTree(item);
+      JsonNode tree = tree(item);
       if (itemsPointer != null && trees.isEmpty()) {
         // The first item only: validating ten thousand items of one type proves little more and
         // costs seconds; the typed layer already guarantees they share their shape.
