@@ -71,6 +71,19 @@ class StateTest {
   }
 
   @Test
+  void aBodyInAContentTypeTheOperationDoesNotDeclareIsAViolation() {
+    try (FakeServer fake = FakeServer.start(PETS)) {
+      Http.Answer refused =
+          Http.send(fake, "POST", "/pets", "{\"name\":\"Tom\"}", "text/plain", "X-Api-Key", "k");
+      assertEquals(400, refused.status());
+      String message = refused.body().path("message").asText();
+      assertTrue(message.contains("content type 'text/plain' is not declared"), message);
+      assertTrue(message.contains("#/paths/~1pets/post/requestBody/content"), message);
+      assertEquals(List.of(message), fake.violations());
+    }
+  }
+
+  @Test
   void recordedCallsDecodeArraysPerStyleAndExplodeAndRedactApiKeys() {
     try (FakeServer fake = FakeServer.start(PETS)) {
       call(fake, "GET", "/pets?tags=a,b&ids=1&ids=2", null);
