@@ -154,9 +154,11 @@ public final class FakeServer implements AutoCloseable {
         loader = FakeServer.class.getClassLoader();
       }
       ObjectMapper given = mapper;
+      // A lambda, not a method reference: the reference would load JsonCodec (and build its
+      // module) at start, for a mapper only the first stub needs.
       return new FakeServer(
           ApiDescription.fromClassPath(resource, loader),
-          given == null ? JsonCodec::newObjectMapper : () -> given,
+          given == null ? () -> JsonCodec.newObjectMapper() : () -> given,
           stateful);
     }
   }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A description as one JSON tree, every {@code $ref} in it local: what requests are validated
@@ -46,7 +49,7 @@ public record ApiDescription(JsonNode root) {
       throw new IllegalArgumentException("'" + path + "' is not an OpenAPI description");
     }
     List<String> external = new ArrayList<>();
-    collectExternalRefs(root, "#", external);
+    collectExternalRefs(root, new ArrayDeque<>(), external);
     if (!external.isEmpty()) {
       throw new IllegalArgumentException(
           "'"
@@ -57,17 +60,28 @@ public record ApiDescription(JsonNode root) {
     return new ApiDescription(root);
   }
 
-  private static void collectExternalRefs(JsonNode node, String at, List<String> into) {
+  /**
+   * Walks the whole tree, so it keeps the path as raw keys and spells a pointer only for a ref it
+   * reports: building one per node was a large share of a fake's start.
+   */
+  private static void collectExternalRefs(JsonNode node, Deque<String> path, List<String> into) {
     if (node.isObject()) {
       JsonNode ref = node.get("$ref");
       if (ref != null && ref.isTextual() && !ref.textValue().startsWith("#")) {
+        StringBuilder at = new StringBuilder("#");
+        path.descendingIterator().forEachRemaining(key -> at.append('/').append(token(key)));
         into.add(ref.textValue() + " at " + at);
       }
-      node.properties()
-          .forEach(e -> collectExternalRefs(e.getValue(), at + "/" + token(e.getKey()), into));
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        path.push(property.getKey());
+        collectExternalRefs(property.getValue(), path, into);
+        path.pop();
+      }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        collectExternalRefs(node.get(i), at + "/" + i, into);
+        path.push(Integer.toString(i));
+        collectExternalRefs(node.get(i), path, into);
+        path.pop();
       }
     }
   }
