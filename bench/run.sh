@@ -11,6 +11,8 @@
 # The notes of a speed ratio start with its uncertainty (±): from both sides' JMH errors, or from
 # the spread of the alternating generation runs. A goal is "met" only when ratio - uncertainty
 # reaches it. Allocation per operation (JMH -prof gc) is in the notes of decode and client lines.
+# fake-startup-ms is absolute: milliseconds to start the fake of Periskope's description in a fresh
+# JVM (median of 7), the machine named in the notes.
 #
 # Usage: bench/run.sh [--quick]
 #   --quick  two JMH forks of 8 short iterations each, 3 alternating generation runs per side
@@ -61,7 +63,8 @@ JMH_JVM="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
 
 NAMES=(decode-vs-streaming decode-vs-readtree decode-vs-openapi-generator decode-drift-overhead
   generation-periskope-vs-openapi-generator generation-github-vs-openapi-generator
-  noop-recompile-github client-overhead-vs-raw pagination-100k-xmx64m diff-vs-openapi-diff)
+  noop-recompile-github client-overhead-vs-raw pagination-100k-xmx64m diff-vs-openapi-diff
+  fake-startup-ms)
 
 OUT=bench/results  # not under target/: building bench/ cleans target/
 rm -rf "$OUT"
@@ -149,6 +152,11 @@ java -cp "$CP" dev.typewire.bench.generation.GenerationComparison bench "$GEN_RU
 grep -E '^  ' "$OUT/generation.log" >&2 || true
 grep '^LINES ' "$OUT/generation.log" >"$OUT/lines.txt" || true
 grep '^RESULT ' "$OUT/generation.log" >>"$RESULTS" || true
+
+step "starting the fake of Periskope's description in fresh JVMs"
+java -cp "$CP" dev.typewire.bench.fake.FakeStartup >"$OUT/fake-startup.log" 2>&1 ||
+  echo "fake startup measurement failed; see $OUT/fake-startup.log" >&2
+grep '^RESULT ' "$OUT/fake-startup.log" >>"$RESULTS" || true
 
 step "auto-paging 100,000 chats under -Xmx64m"
 java -cp "$CP" dev.typewire.bench.paging.PaginationCheck >"$OUT/pagination.log" 2>&1 ||

@@ -5,6 +5,11 @@ import dev.typewire.processor.model.Operation;
 import dev.typewire.runtime.ClientOptions;
 import dev.typewire.runtime.JsonCodec;
 import dev.typewire.runtime.RetryPolicy;
+import dev.typewire.testing.internal.Endpoint;
+import dev.typewire.testing.internal.ResponseBodies;
+import dev.typewire.testing.internal.SchemaValidator;
+import dev.typewire.testing.internal.ValidatingServer;
+import dev.typewire.testing.internal.ValueSynthesizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -96,11 +101,11 @@ final class CheckCommand {
       return 2;
     }
     compiled.warnings().forEach(warning -> err.println("warning: " + warning));
-    SchemaValidator schemas = new SchemaValidator(description);
-    ValueSynthesizer values = new ValueSynthesizer(description, schemas);
-    ResponseBodies bodies = new ResponseBodies(description, values);
+    SchemaValidator schemas = new SchemaValidator(description.tree());
+    ValueSynthesizer values = new ValueSynthesizer(description.tree(), schemas);
+    ResponseBodies bodies = new ResponseBodies(description.tree(), values);
     ValidatingServer server =
-        baseUrl == null ? new ValidatingServer(description, schemas, bodies) : null;
+        baseUrl == null ? new ValidatingServer(description.tree(), schemas, bodies) : null;
     try {
       Object client;
       try {
@@ -113,7 +118,7 @@ final class CheckCommand {
       } catch (java.lang.reflect.InvocationTargetException e) {
         // The client compiles but cannot be built: no operation can be called through it.
         CheckReport report = new CheckReport(out);
-        for (Endpoint endpoint : Endpoint.all(description)) {
+        for (Endpoint endpoint : Endpoint.all(description.tree())) {
           report.fail(endpoint.describe(), "the generated client cannot be built: " + e.getCause());
         }
         report.finish();
@@ -127,7 +132,7 @@ final class CheckCommand {
       CheckReport report = new CheckReport(out);
       OperationVerdicts verdicts =
           new OperationVerdicts(description, caller, server, mapper, schemas, bodies, report);
-      for (Endpoint endpoint : Endpoint.all(description)) {
+      for (Endpoint endpoint : Endpoint.all(description.tree())) {
         try {
           verdicts.check(endpoint, generated.get(endpoint.pointer()));
         } catch (RuntimeException | StackOverflowError e) {

@@ -9,6 +9,7 @@ import dev.typewire.processor.read.ModelReader;
 import dev.typewire.processor.read.SchemaDocument;
 import dev.typewire.processor.read.SchemaParser;
 import dev.typewire.processor.validate.ModelValidator;
+import dev.typewire.testing.internal.ApiDescription;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +19,10 @@ import java.util.List;
 /**
  * The description being checked: its text bundled into one tree (relative-file refs copied in, as
  * the processor does), and the model the processor reads from it, which names the generated methods
- * and parameters. The tree, not the model, is what requests and responses are validated against.
+ * and parameters. The tree, not the model, is what requests and responses are validated against (by
+ * the validating server of {@code typewire-testing}, which the fake shares).
  */
-record Description(Path file, JsonNode root, ApiModel model, List<Problem> problems) {
+record Description(Path file, ApiDescription tree, ApiModel model, List<Problem> problems) {
 
   /** Thrown when the file cannot be read or parsed at all. */
   static final class UnreadableException extends Exception {
@@ -61,30 +63,21 @@ record Description(Path file, JsonNode root, ApiModel model, List<Problem> probl
     if (model != null) {
       ModelValidator.validate(model, diagnostics);
     }
-    return new Description(file, document.root(), model, diagnostics.problems());
+    return new Description(
+        file, new ApiDescription(document.root()), model, diagnostics.problems());
   }
 
-  boolean isOpenApi31() {
-    return root.path("openapi").asText("").startsWith("3.1");
-  }
-
-  /** The node a local pointer ({@code #/components/...}) names, or a missing node. */
-  JsonNode at(String pointer) {
-    String path = pointer.startsWith("#") ? pointer.substring(1) : pointer;
-    return root.at(path);
+  JsonNode root() {
+    return tree.root();
   }
 
   /** Follows {@code $ref}s (local after bundling) until a node that is not one. */
   JsonNode resolve(JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; hops < 64 && current.has("$ref"); hops++) {
-      current = at(current.get("$ref").asText());
-    }
-    return current;
+    return tree.resolve(node);
   }
 
   /** Escapes one JSON pointer token. */
   static String token(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
+    return ApiDescription.token(name);
   }
 }

@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
+import dev.typewire.testing.internal.Endpoint;
+import dev.typewire.testing.internal.MediaTypes;
+import dev.typewire.testing.internal.NoValidValueException;
+import dev.typewire.testing.internal.NoValueAdmittedException;
+import dev.typewire.testing.internal.UnusableSchemaException;
+import dev.typewire.testing.internal.ValueSynthesizer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -240,7 +246,9 @@ final class OperationCaller {
 
   private Endpoint.Located body(Endpoint endpoint) {
     return Endpoint.locate(
-        description, endpoint.operation().path("requestBody"), endpoint.pointer() + "/requestBody");
+        description.tree(),
+        endpoint.operation().path("requestBody"),
+        endpoint.pointer() + "/requestBody");
   }
 
   private JsonNode bodyContent(Endpoint endpoint) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.typewire.runtime.UploadFile;
+import dev.typewire.testing.internal.MediaTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 

@@ -2,6 +2,7 @@ package dev.typewire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.typewire.testing.internal.EcmaPattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

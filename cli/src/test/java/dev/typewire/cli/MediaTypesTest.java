@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typewire.testing.internal.MediaTypes;
 import org.junit.jupiter.api.Test;
 
 class MediaTypesTest {

@@ -3,6 +3,11 @@ package dev.typewire.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.typewire.testing.internal.ApiDescription;
+import dev.typewire.testing.internal.Endpoint;
+import dev.typewire.testing.internal.ReceivedRequest;
+import dev.typewire.testing.internal.RequestValidator;
+import dev.typewire.testing.internal.SchemaValidator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 class RequestValidatorTest {
 
-  private static Description pets;
+  private static ApiDescription pets;
   private static RequestValidator validator;
 
   @BeforeAll
   static void load() throws Exception {
-    pets = Description.load(Path.of("src/test/resources/pets/openapi.yaml"));
+    pets = Description.load(Path.of("src/test/resources/pets/openapi.yaml")).tree();
     validator = new RequestValidator(pets, new SchemaValidator(pets));
   }
 
@@ -89,7 +94,8 @@ class RequestValidatorTest {
 
   @Test
   void objectsInHeadersAreReadAsJsonTextAndValidated() throws Exception {
-    Description headers = Description.load(Path.of("src/test/resources/json-headers/openapi.yaml"));
+    ApiDescription headers =
+        Description.load(Path.of("src/test/resources/json-headers/openapi.yaml")).tree();
     RequestValidator jsonAware = new RequestValidator(headers, new SchemaValidator(headers));
     Endpoint putThings = Endpoint.all(headers).get(0);
 

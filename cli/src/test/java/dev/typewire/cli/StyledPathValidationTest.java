@@ -3,6 +3,11 @@ package dev.typewire.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.typewire.testing.internal.ApiDescription;
+import dev.typewire.testing.internal.Endpoint;
+import dev.typewire.testing.internal.ReceivedRequest;
+import dev.typewire.testing.internal.RequestValidator;
+import dev.typewire.testing.internal.SchemaValidator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class StyledPathValidationTest {
 
-  private static Description styled;
+  private static ApiDescription styled;
   private static RequestValidator validator;
 
   @BeforeAll
   static void load() throws Exception {
-    styled = Description.load(Path.of("src/test/resources/styled-paths.yaml"));
+    styled = Description.load(Path.of("src/test/resources/styled-paths.yaml")).tree();
     validator = new RequestValidator(styled, new SchemaValidator(styled));
   }
 

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewire.testing.internal.ApiDescription;
+import dev.typewire.testing.internal.NoValueAdmittedException;
+import dev.typewire.testing.internal.SchemaValidator;
+import dev.typewire.testing.internal.UnsatisfiableSchema;
+import dev.typewire.testing.internal.ValueSynthesizer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +21,13 @@ class ValueSynthesizerTest {
 
   private static final String SCHEMAS = "#/components/schemas/";
 
-  private static Description description;
+  private static ApiDescription description;
   private static SchemaValidator validator;
   private static ValueSynthesizer values;
 
   @BeforeAll
   static void load() throws Exception {
-    description = Description.load(Path.of("src/test/resources/synthesis/openapi.yaml"));
+    description = Description.load(Path.of("src/test/resources/synthesis/openapi.yaml")).tree();
     validator = new SchemaValidator(description);
     values = new ValueSynthesizer(description, validator);
   }
