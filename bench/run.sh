@@ -104,7 +104,15 @@ if ! ./mvnw -q -B -f bench/pom.xml clean package -DskipTests >"$OUT/build-bench.
   finish "bench/ failed to build; see $OUT/build-bench.log"
   exit 1
 fi
-CP="bench/target/classes:$(cat bench/target/classpath.txt)"
+# This checkout's own jars first: classpath.txt names the copies in ~/.m2, which another build on
+# the same machine may replace with its own while the benchmarks run.
+OWN_JARS=""
+for module in runtime processor schema; do
+  for jar in "$module"/target/*-SNAPSHOT.jar; do
+    case "$jar" in *-sources.jar | *-javadoc.jar | *\**) ;; *) OWN_JARS="$OWN_JARS$jar:" ;; esac
+  done
+done
+CP="bench/target/classes:$OWN_JARS$(cat bench/target/classpath.txt)"
 
 step "decoding a 2000-chat page (JMH, -prof gc)"
 java -cp "$CP" org.openjdk.jmh.Main 'dev.typewire.bench.decode.DecodeBenchmark' "${JMH_RUN[@]}" \
