@@ -57,6 +57,7 @@ public record DriftEntry(
           case UNKNOWN_PROPERTY -> "unknown property";
           case UNKNOWN_ENUM_VALUE -> "unknown enum value";
           case COERCED_VALUE -> "value of another JSON type";
+          case UNKNOWN_VARIANT -> "unknown union variant";
         };
     return operation
         + ": "
