@@ -73,6 +73,27 @@ class DriftRecordingTest {
     }
   }
 
+  @Test
+  void requiredPropertiesLeftOutAreRecordedAndTheRestStillDecodes() throws Exception {
+    Compilation compilation = SchemaCompiler.compile("drift/messages.yaml");
+    assertThat(compilation).succeeded();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    String body = "{\"items\":[{\"kind\":\"text\"},{\"kind\":\"image\",\"url\":\"u\"}]}";
+    try (LoopbackServer server = LoopbackServer.answering(request -> body)) {
+      Object client = classes.client(SchemaCompiler.PKG + ".MessagesClient", server.baseUrl());
+      Object messages = client.getClass().getMethod("messages").invoke(client);
+      Object page = messages.getClass().getMethod("listMessages").invoke(messages);
+
+      List<?> items = (List<?>) page.getClass().getMethod("items").invoke(page);
+      assertEquals("Text", items.get(0).getClass().getSimpleName());
+      assertEquals(null, items.get(0).getClass().getMethod("body").invoke(items.get(0)));
+      DriftReport report = (DriftReport) client.getClass().getMethod("drift").invoke(client);
+      assertEquals(
+          List.of("GET /messages MISSING_REQUIRED Text /items/*/body x1 e.g. "), lines(report));
+      client.getClass().getMethod("close").invoke(client);
+    }
+  }
+
   private static List<String> lines(DriftReport report) {
     return report.entries().stream()
         .map(

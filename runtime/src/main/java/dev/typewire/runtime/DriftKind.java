@@ -12,5 +12,7 @@ public enum DriftKind {
    * A union ({@code oneOf}/{@code anyOf}) value no variant accepts, or whose discriminator value
    * the mapping lacks; it was kept as the union's {@code Unknown}.
    */
-  UNKNOWN_VARIANT
+  UNKNOWN_VARIANT,
+  /** A property the schema requires that the response left out; it was decoded as absent. */
+  MISSING_REQUIRED
 }
