@@ -36,22 +36,7 @@ class DriftRecordingTest {
       chats.getClass().getMethod("listChats").invoke(chats);
 
       DriftReport report = (DriftReport) client.getClass().getMethod("drift").invoke(client);
-      List<String> entries =
-          report.entries().stream()
-              .map(
-                  (DriftEntry entry) ->
-                      entry.operation()
-                          + " "
-                          + entry.kind()
-                          + " "
-                          + entry.type()
-                          + " "
-                          + entry.pointer()
-                          + " x"
-                          + entry.count()
-                          + " e.g. "
-                          + entry.example())
-              .toList();
+      List<String> entries = lines(report);
       assertEquals(
           List.of(
               "GET /chats UNKNOWN_PROPERTY Chat /items/*/sla_tier x4 e.g. 2",
@@ -60,5 +45,70 @@ class DriftRecordingTest {
           entries);
       client.getClass().getMethod("close").invoke(client);
     }
+  }
+
+  private static final String UNKNOWN_VARIANTS =
+      "{\"items\":[{\"kind\":\"text\",\"body\":\"hi\"},{\"kind\":\"video\",\"src\":\"v\"},"
+          + "{\"kind\":\"video\"}],\"cursor\":true}";
+
+  @Test
+  void unionValuesKeptAsUnknownAreRecordedWithTheirPointer() throws Exception {
+    Compilation compilation = SchemaCompiler.compile("drift/messages.yaml");
+    assertThat(compilation).succeeded();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    try (LoopbackServer server = LoopbackServer.answering(request -> UNKNOWN_VARIANTS)) {
+      Object client = classes.client(SchemaCompiler.PKG + ".MessagesClient", server.baseUrl());
+      Object messages = client.getClass().getMethod("messages").invoke(client);
+      Object page = messages.getClass().getMethod("listMessages").invoke(messages);
+
+      List<?> items = (List<?>) page.getClass().getMethod("items").invoke(page);
+      assertEquals("Unknown", items.get(1).getClass().getSimpleName());
+      DriftReport report = (DriftReport) client.getClass().getMethod("drift").invoke(client);
+      assertEquals(
+          List.of(
+              "GET /messages UNKNOWN_VARIANT Message /items/* x2 e.g. video",
+              "GET /messages UNKNOWN_VARIANT Cursor /cursor x1 e.g. true"),
+          lines(report));
+      client.getClass().getMethod("close").invoke(client);
+    }
+  }
+
+  @Test
+  void requiredPropertiesLeftOutAreRecordedAndTheRestStillDecodes() throws Exception {
+    Compilation compilation = SchemaCompiler.compile("drift/messages.yaml");
+    assertThat(compilation).succeeded();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    String body = "{\"items\":[{\"kind\":\"text\"},{\"kind\":\"image\",\"url\":\"u\"}]}";
+    try (LoopbackServer server = LoopbackServer.answering(request -> body)) {
+      Object client = classes.client(SchemaCompiler.PKG + ".MessagesClient", server.baseUrl());
+      Object messages = client.getClass().getMethod("messages").invoke(client);
+      Object page = messages.getClass().getMethod("listMessages").invoke(messages);
+
+      List<?> items = (List<?>) page.getClass().getMethod("items").invoke(page);
+      assertEquals("Text", items.get(0).getClass().getSimpleName());
+      assertEquals(null, items.get(0).getClass().getMethod("body").invoke(items.get(0)));
+      DriftReport report = (DriftReport) client.getClass().getMethod("drift").invoke(client);
+      assertEquals(
+          List.of("GET /messages MISSING_REQUIRED Text /items/*/body x1 e.g. "), lines(report));
+      client.getClass().getMethod("close").invoke(client);
+    }
+  }
+
+  private static List<String> lines(DriftReport report) {
+    return report.entries().stream()
+        .map(
+            (DriftEntry entry) ->
+                entry.operation()
+                    + " "
+                    + entry.kind()
+                    + " "
+                    + entry.type()
+                    + " "
+                    + entry.pointer()
+                    + " x"
+                    + entry.count()
+                    + " e.g. "
+                    + entry.example())
+        .toList();
   }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param count how many times it was seen
  * @param firstSeen when it was first seen
  * @param lastSeen when it was last seen
- * @param example one value as sent, at most {@value #EXAMPLE_CHARS} characters, credentials removed
+ * @param example one value as sent, at most {@value #EXAMPLE_CHARS} characters, credentials
+ *     removed; empty for {@link DriftKind#MISSING_REQUIRED}
  */
 public record DriftEntry(
     String operation,
@@ -57,6 +58,8 @@ public record DriftEntry(
           case UNKNOWN_PROPERTY -> "unknown property";
           case UNKNOWN_ENUM_VALUE -> "unknown enum value";
           case COERCED_VALUE -> "value of another JSON type";
+          case UNKNOWN_VARIANT -> "unknown union variant";
+          case MISSING_REQUIRED -> "missing required property";
         };
     return operation
         + ": "
@@ -68,8 +71,8 @@ public record DriftEntry(
         + " (seen "
         + count
         + (count == 1 ? " time" : " times")
-        + ", e.g. "
-        + example
+        // A missing property has no value to show.
+        + (kind == DriftKind.MISSING_REQUIRED ? "" : ", e.g. " + example)
         + ")";
   }
 }

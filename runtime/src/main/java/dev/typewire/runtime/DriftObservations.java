@@ -13,15 +13,90 @@ import java.util.List;
  * attribute of the decode call ({@link com.fasterxml.jackson.databind.ObjectReader#withAttribute})
  * rather than a thread-local, so nested and asynchronous decodes cannot mix their findings; a
  * decode without it (a caller's own mapper use) records nothing.
+ *
+ * <p>A body that drifts in every item of a list repeats one deviation thousands of times, so each
+ * distinct one is counted where it is found: a repeat walks the parser's context to compare it with
+ * the first, and allocates nothing (no pointer text, no example).
  */
 final class DriftObservations {
 
-  /** One tolerated deviation, before it is counted. */
-  record Observation(DriftKind kind, String type, String pointer, String example) {}
-
   private static final Object ATTRIBUTE = DriftObservations.class;
 
-  private final List<Observation> observed = new ArrayList<>();
+  /** An array index in a pointer: a drift in every item of a list is one drift. */
+  private static final String ANY_INDEX = "*";
+
+  /** One distinct deviation within the body, and how often it occurred. */
+  static final class Tally {
+    private final DriftKind kind;
+    private final Class<?> type;
+    private final int hash;
+    // The pointer's unescaped steps, innermost first; the pointer text is built once, when read.
+    private final String[] steps;
+    private final String example;
+    private String pointer;
+    private long count = 1;
+
+    private Tally(DriftKind kind, Class<?> type, int hash, String[] steps, String example) {
+      this.kind = kind;
+      this.type = type;
+      this.hash = hash;
+      this.steps = steps;
+      this.example = example;
+    }
+
+    DriftKind kind() {
+      return kind;
+    }
+
+    String type() {
+      return type.getSimpleName();
+    }
+
+    String pointer() {
+      if (pointer == null) {
+        StringBuilder text = new StringBuilder();
+        for (int i = steps.length - 1; i >= 0; i--) {
+          text.append('/').append(escape(steps[i]));
+        }
+        pointer = text.toString();
+      }
+      return pointer;
+    }
+
+    String example() {
+      return example;
+    }
+
+    long count() {
+      return count;
+    }
+
+    private boolean matches(
+        DriftKind kind, Class<?> type, int hash, String leaf, JsonStreamContext place) {
+      if (this.hash != hash || this.kind != kind || this.type != type) {
+        return false;
+      }
+      int i = 0;
+      if (leaf != null) {
+        if (steps.length == 0 || !steps[0].equals(leaf)) {
+          return false;
+        }
+        i = 1;
+      }
+      for (JsonStreamContext c = place; c != null && !c.inRoot(); c = c.getParent()) {
+        String step = step(c);
+        if (step != null) {
+          if (i == steps.length || !steps[i].equals(step)) {
+            return false;
+          }
+          i++;
+        }
+      }
+      return i == steps.length;
+    }
+  }
+
+  private final List<Tally> tallies = new ArrayList<>();
 
   static Object attribute() {
     return ATTRIBUTE;
@@ -39,47 +114,88 @@ final class DriftObservations {
       DriftKind kind,
       Class<?> type,
       Object example) {
-    if (collecting(context)) {
-      noteAt(context, kind, type, pointer(parser), example);
+    if (context.getAttribute(ATTRIBUTE) instanceof DriftObservations observations) {
+      observations.count(kind, type, null, valueContext(parser), example);
     }
   }
 
-  /** Notes a deviation at {@code pointer}, when the decode collects them. */
-  static void noteAt(
-      DeserializationContext context,
-      DriftKind kind,
-      Class<?> type,
-      String pointer,
-      Object example) {
+  /** Notes a deviation at property {@code name} of the object the parser has just closed. */
+  static void noteMissing(
+      DeserializationContext context, JsonParser parser, Class<?> type, String name) {
     if (context.getAttribute(ATTRIBUTE) instanceof DriftObservations observations) {
-      observations.observed.add(
-          new Observation(kind, type.getSimpleName(), pointer, String.valueOf(example)));
+      // Once closed, the parser's context is the object's place.
+      observations.count(DriftKind.MISSING_REQUIRED, type, name, parser.getParsingContext(), "");
+    }
+  }
+
+  /** This decode's observations, or null when it collects none. */
+  static DriftObservations of(DeserializationContext context) {
+    return context.getAttribute(ATTRIBUTE) instanceof DriftObservations observations
+        ? observations
+        : null;
+  }
+
+  /**
+   * Counts one more occurrence of a deviation already noted in this body, if it is one.
+   *
+   * @param leaf a last step below {@code place}, or null
+   * @param place the parser context whose steps lead to the deviation
+   * @return whether it was a repeat; if not, nothing was noted
+   */
+  boolean countRepeat(DriftKind kind, Class<?> type, String leaf, JsonStreamContext place) {
+    int hash = hash(kind, type, leaf, place);
+    for (int i = 0; i < tallies.size(); i++) {
+      Tally tally = tallies.get(i);
+      if (tally.matches(kind, type, hash, leaf, place)) {
+        tally.count++;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Notes the first occurrence of a deviation; see {@link #countRepeat}. */
+  void addFirst(
+      DriftKind kind, Class<?> type, String leaf, JsonStreamContext place, Object example) {
+    tallies.add(
+        new Tally(
+            kind,
+            type,
+            hash(kind, type, leaf, place),
+            steps(leaf, place),
+            String.valueOf(example)));
+  }
+
+  private void count(
+      DriftKind kind, Class<?> type, String leaf, JsonStreamContext place, Object example) {
+    if (!countRepeat(kind, type, leaf, place)) {
+      addFirst(kind, type, leaf, place, example);
     }
   }
 
   boolean isEmpty() {
-    return observed.isEmpty();
+    return tallies.isEmpty();
   }
 
-  List<Observation> observed() {
-    return observed;
+  List<Tally> tallies() {
+    return tallies;
   }
 
-  /**
-   * The JSON pointer of the parser's current value, array indexes as {@code *}: a drift in every
-   * item of a list is one drift.
-   */
-  static String pointer(JsonParser parser) {
+  /** The context whose steps are the pointer of the parser's current value. */
+  private static JsonStreamContext valueContext(JsonParser parser) {
     JsonStreamContext context = parser.getParsingContext();
     // On a container's first token the parser already stands in the new (still unnamed) context.
     if (parser.hasToken(JsonToken.START_OBJECT) || parser.hasToken(JsonToken.START_ARRAY)) {
       context = context.getParent();
     }
-    return pointerOf(context);
+    return context;
   }
 
-  /** The JSON pointer of property {@code name} of the object whose value the parser stands on. */
-  static String propertyPointer(JsonParser parser, String name) {
+  /**
+   * The context whose steps lead to the object holding the property whose value the parser stands
+   * on. Reading that value leaves this context and its parents as they are.
+   */
+  static JsonStreamContext propertyPlace(JsonParser parser) {
     JsonStreamContext holder = parser.getParsingContext();
     if (parser.hasToken(JsonToken.START_OBJECT) || parser.hasToken(JsonToken.START_ARRAY)) {
       holder = holder.getParent();
@@ -89,23 +205,41 @@ final class DriftObservations {
         holder = holder.getParent();
       }
     }
-    return pointerOf(holder.getParent()) + "/" + escape(name);
+    return holder.getParent();
   }
 
-  private static String pointerOf(JsonStreamContext context) {
-    List<String> steps = new ArrayList<>();
-    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-      if (at.inArray()) {
-        steps.add("*");
-      } else if (at.getCurrentName() != null) {
-        steps.add(escape(at.getCurrentName()));
+  /** The step a context adds to a pointer, or null for none (the root, an unnamed object). */
+  private static String step(JsonStreamContext context) {
+    return context.inArray() ? ANY_INDEX : context.getCurrentName();
+  }
+
+  private static int hash(DriftKind kind, Class<?> type, String leaf, JsonStreamContext place) {
+    // Property names come from the parser's symbol table, the same strings with cached hashes.
+    int hash = 31 * kind.hashCode() + type.hashCode();
+    if (leaf != null) {
+      hash = 31 * hash + leaf.hashCode();
+    }
+    for (JsonStreamContext c = place; c != null && !c.inRoot(); c = c.getParent()) {
+      String step = step(c);
+      if (step != null) {
+        hash = 31 * hash + step.hashCode();
       }
     }
-    StringBuilder pointer = new StringBuilder();
-    for (int i = steps.size() - 1; i >= 0; i--) {
-      pointer.append('/').append(steps.get(i));
+    return hash;
+  }
+
+  private static String[] steps(String leaf, JsonStreamContext place) {
+    List<String> steps = new ArrayList<>();
+    if (leaf != null) {
+      steps.add(leaf);
     }
-    return pointer.toString();
+    for (JsonStreamContext c = place; c != null && !c.inRoot(); c = c.getParent()) {
+      String step = step(c);
+      if (step != null) {
+        steps.add(step);
+      }
+    }
+    return steps.toArray(new String[0]);
   }
 
   static String escape(String name) {

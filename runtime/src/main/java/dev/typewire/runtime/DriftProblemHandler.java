@@ -1,6 +1,7 @@
 package dev.typewire.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -22,18 +23,20 @@ final class DriftProblemHandler extends DeserializationProblemHandler {
       Object beanOrClass,
       String propertyName)
       throws IOException {
-    if (!DriftObservations.collecting(context)) {
-      parser.skipChildren();
-      return true;
-    }
-    // Read before the value, which moves the parser on.
-    String pointer = DriftObservations.propertyPointer(parser, propertyName);
-    Object example = context.readTree(parser);
+    DriftObservations observations = DriftObservations.of(context);
     Class<?> type =
         beanOrClass instanceof Class<?> named
             ? named
             : beanOrClass != null ? beanOrClass.getClass() : deserializer.handledType();
-    DriftObservations.noteAt(context, DriftKind.UNKNOWN_PROPERTY, type, pointer, example);
+    JsonStreamContext place = observations == null ? null : DriftObservations.propertyPlace(parser);
+    if (observations == null
+        || observations.countRepeat(DriftKind.UNKNOWN_PROPERTY, type, propertyName, place)) {
+      parser.skipChildren();
+      return true;
+    }
+    // Only a first occurrence is read whole, as the example.
+    observations.addFirst(
+        DriftKind.UNKNOWN_PROPERTY, type, propertyName, place, context.readTree(parser));
     return true;
   }
 }

@@ -48,20 +48,20 @@ final class DriftRecorder {
     List<DriftEntry> first = new ArrayList<>();
     Instant now = clock.instant();
     synchronized (this) {
-      for (DriftObservations.Observation seen : observations.observed()) {
+      for (DriftObservations.Tally seen : observations.tallies()) {
         Key key = new Key(operation, seen.kind(), seen.type(), seen.pointer());
         Counter counter = entries.get(key);
         if (counter == null) {
           if (entries.size() >= capacity) {
-            overflow++;
+            overflow += seen.count();
             continue;
           }
           counter = new Counter(now, example(seen.example(), redactor));
           entries.put(key, counter);
-          counter.count = 1;
+          counter.count = seen.count();
           first.add(entry(key, counter));
         } else {
-          counter.count++;
+          counter.count += seen.count();
           counter.lastSeen = now;
         }
       }
@@ -73,30 +73,20 @@ final class DriftRecorder {
   static List<DriftEntry> entriesOf(
       String operation, DriftObservations observations, Redactor redactor, Instant now) {
     Map<Key, DriftEntry> distinct = new LinkedHashMap<>();
-    for (DriftObservations.Observation seen : observations.observed()) {
+    for (DriftObservations.Tally seen : observations.tallies()) {
       Key key = new Key(operation, seen.kind(), seen.type(), seen.pointer());
       DriftEntry known = distinct.get(key);
       distinct.put(
           key,
-          known == null
-              ? new DriftEntry(
-                  operation,
-                  seen.kind(),
-                  seen.type(),
-                  seen.pointer(),
-                  1,
-                  now,
-                  now,
-                  example(seen.example(), redactor))
-              : new DriftEntry(
-                  operation,
-                  seen.kind(),
-                  seen.type(),
-                  seen.pointer(),
-                  known.count() + 1,
-                  now,
-                  now,
-                  known.example()));
+          new DriftEntry(
+              operation,
+              seen.kind(),
+              seen.type(),
+              seen.pointer(),
+              seen.count() + (known == null ? 0 : known.count()),
+              now,
+              now,
+              known == null ? example(seen.example(), redactor) : known.example()));
     }
     return List.copyOf(distinct.values());
   }

@@ -2,7 +2,10 @@ package dev.typewire.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +20,8 @@ import java.util.function.Function;
  * 1.0}, {@code 1e2}) are integers in JSON Schema and are accepted, and numbers quoted in strings
  * ({@code "4"}) are read by the same rules, as servers often quote them.
  */
-final class ExactNumberDeserializer<T> extends StdScalarDeserializer<T> {
+final class ExactNumberDeserializer<T> extends StdScalarDeserializer<T>
+    implements ContextualDeserializer {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,10 +32,26 @@ final class ExactNumberDeserializer<T> extends StdScalarDeserializer<T> {
   private static final int DOUBLE_SAFE_DIGITS = 15;
 
   private final transient Function<BigDecimal, T> exact;
+  // The schema carries this value in a string (format int64 on a string): a string is no drift.
+  private final boolean quoted;
 
-  private ExactNumberDeserializer(Class<T> type, Function<BigDecimal, T> exact) {
+  private ExactNumberDeserializer(Class<T> type, Function<BigDecimal, T> exact, boolean quoted) {
     super(type);
     this.exact = exact;
+    this.quoted = quoted;
+  }
+
+  private ExactNumberDeserializer(Class<T> type, Function<BigDecimal, T> exact) {
+    this(type, exact, false);
+  }
+
+  @Override
+  public JsonDeserializer<?> createContextual(
+      DeserializationContext context, BeanProperty property) {
+    boolean declaredQuoted = QuotedScalars.declaredQuoted(context, property, handledType());
+    return declaredQuoted == quoted
+        ? this
+        : new ExactNumberDeserializer<>(handledType(), exact, declaredQuoted);
   }
 
   static ExactNumberDeserializer<Integer> integers() {
@@ -59,7 +79,9 @@ final class ExactNumberDeserializer<T> extends StdScalarDeserializer<T> {
     }
     if (token == JsonToken.VALUE_STRING) {
       String text = parser.getText().trim();
-      DriftObservations.note(context, parser, DriftKind.COERCED_VALUE, handledType(), text);
+      if (!quoted) {
+        DriftObservations.note(context, parser, DriftKind.COERCED_VALUE, handledType(), text);
+      }
       if (text.isEmpty()) {
         return null;
       }

@@ -28,7 +28,8 @@ import java.time.OffsetDateTime;
  *       read.
  *   <li>{@link LocalDate} is read from and written as {@code uuuu-MM-dd}.
  *   <li>Strings are coerced to numbers and booleans ({@code "4"}, {@code "false"}), as servers
- *       often quote them.
+ *       often quote them (also on a mapper of your own with {@link #module()}, which sets that
+ *       mapper's coercion of strings to numbers and booleans); a quoted value is noted as drift.
  *   <li>Numbers are never rounded or truncated: {@code 1.9} for an {@link Integer}, or a decimal a
  *       {@link Double} cannot hold exactly, is a decode error; {@code 1.0} is an integer. Free-form
  *       values ({@code JsonNode}) keep decimals as sent, trailing zeros included.
@@ -45,29 +46,20 @@ public final class JsonCodec {
    * @return a new, independently configurable mapper
    */
   public static ObjectMapper newObjectMapper() {
-    JsonMapper mapper =
-        JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            // Free-form values (JsonNode) keep numbers exactly as sent: 19.990 stays 19.990.
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .addModule(module())
-            .build();
-    // Explicit rather than relying on defaults, which Jackson has tightened before (2.12).
-    for (LogicalType type :
-        new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-      mapper
-          .coercionConfigFor(type)
-          .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
-    }
-    return mapper;
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        // Free-form values (JsonNode) keep numbers exactly as sent: 19.990 stays 19.990.
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .addModule(module())
+        .build();
   }
 
   /**
-   * Returns the module with Typewire's date and time handling, for callers who build their own
-   * mapper.
+   * Returns the module with Typewire's value handling (dates and times, exact numbers, quoted
+   * numbers and booleans, unknown properties skipped), for callers who build their own mapper.
    *
    * @return a new module
    */
@@ -81,6 +73,17 @@ public final class JsonCodec {
             super.setupModule(context);
             // Drift recording: skipped properties and unlisted enum values are noted, not lost.
             context.addDeserializationProblemHandler(new DriftProblemHandler());
+            context.addValueInstantiators(MissingRequiredDrift.instantiators());
+            // Carried by the module so that a caller's own mapper quotes numbers alike; explicit
+            // rather than relying on defaults, which Jackson has tightened before (2.12).
+            if (context.getOwner() instanceof ObjectMapper mapper) {
+              for (LogicalType type :
+                  new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+                mapper
+                    .coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+              }
+            }
           }
         };
     module.setDeserializerModifier(OpenEnumDrift.modifier());
@@ -93,6 +96,7 @@ public final class JsonCodec {
     module.addDeserializer(Long.class, ExactNumberDeserializer.longs());
     module.addDeserializer(BigInteger.class, ExactNumberDeserializer.bigIntegers());
     module.addDeserializer(Double.class, ExactNumberDeserializer.doubles());
+    module.addDeserializer(Boolean.class, new StringBooleanDeserializer());
     module.addSerializer(LocalDate.class, new LocalDateSerializer());
     return module;
   }

@@ -41,14 +41,11 @@ final class OpenEnumDrift extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    if (!DriftObservations.collecting(context)) {
-      return _delegatee.deserialize(parser, context);
-    }
-    String pointer = DriftObservations.pointer(parser);
     Object value = _delegatee.deserialize(parser, context);
+    // A known value, the common case, costs one type check; the parser still stands on the value.
     if (value instanceof OpenEnum open && !open.isKnown()) {
-      DriftObservations.noteAt(
-          context, DriftKind.UNKNOWN_ENUM_VALUE, value.getClass(), pointer, open.value());
+      DriftObservations.note(
+          context, parser, DriftKind.UNKNOWN_ENUM_VALUE, value.getClass(), open.value());
     }
     return value;
   }

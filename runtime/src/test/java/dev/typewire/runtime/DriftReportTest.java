@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,6 +41,22 @@ class DriftReportTest {
   record Chat(String chat_id, ChatType chat_type, Integer members, OffsetDateTime created) {}
 
   record Page(List<Chat> items) {}
+
+  /** Shaped like a generated record with required properties. */
+  record Member(@Required String id, @Required String name, String role) {}
+
+  record Members(List<Member> members) {}
+
+  record Headed(Chat head, List<Chat> items) {}
+
+  record Flag(Boolean on, Float weight) {}
+
+  /** Shaped like a generated record whose schema carries a boolean and a number in strings. */
+  record Quoted(
+      @JsonFormat(shape = JsonFormat.Shape.STRING) Boolean on,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) Long id) {}
+
+  record Flags(List<Flag> flags) {}
 
   private static final String TOKEN = "secret-token-123";
 
@@ -105,10 +126,11 @@ class DriftReportTest {
       assertTrue(
           report.entries().get(0).lastSeen().compareTo(report.entries().get(0).firstSeen()) >= 0);
 
-      // The listener and the log hear of each drift once, however often it recurs.
+      // The listener and the log hear of each drift once, however often it recurs, with the count
+      // of the first response that carried it.
       assertEquals(
           List.of(
-              "UNKNOWN_PROPERTY Chat /items/*/extra x1",
+              "UNKNOWN_PROPERTY Chat /items/*/extra x2",
               "UNKNOWN_ENUM_VALUE ChatType /items/*/chat_type x1",
               "COERCED_VALUE Integer /items/*/members x1",
               "COERCED_VALUE OffsetDateTime /items/*/created x1"),
@@ -197,6 +219,111 @@ class DriftReportTest {
       assertFalse(e.bodyExcerpt().contains(TOKEN), e::bodyExcerpt);
       assertFalse(e.entries().get(0).example().contains(TOKEN));
       assertTrue(e instanceof DecodeException);
+    }
+  }
+
+  @Test
+  void requiredPropertiesLeftOutAreToleratedAndRecorded() {
+    String body = "{\"members\":[{\"id\":\"a\",\"name\":\"x\"},{\"id\":\"b\"},{\"role\":\"r\"}]}";
+    server.thenJson(200, body);
+    try (LogCapture log = new LogCapture();
+        ApiTransport transport = new ApiTransport(options().build())) {
+      Members members =
+          transport.send(
+              ApiRequest.builder("GET", "/members").build(), ResponseType.of(Members.class));
+
+      assertEquals(new Member("b", null, null), members.members().get(1));
+      assertEquals(
+          List.of(
+              "MISSING_REQUIRED Member /members/*/name x2",
+              "MISSING_REQUIRED Member /members/*/id x1"),
+          transport.drift().entries().stream().map(DriftReportTest::key).toList());
+      assertTrue(
+          log.lines.stream()
+              .anyMatch(
+                  line ->
+                      line.endsWith(
+                          "GET /members: missing required property in Member at"
+                              + " /members/*/name (seen 2 times)")),
+          log.lines::toString);
+    }
+    server.thenJson(200, body);
+    try (ApiTransport transport = new ApiTransport(options().failOnDrift(true).build())) {
+      DriftException e =
+          assertThrows(
+              DriftException.class,
+              () ->
+                  transport.send(
+                      ApiRequest.builder("GET", "/members").build(),
+                      ResponseType.of(Members.class)));
+      assertEquals(2, e.entries().size());
+    }
+  }
+
+  @Test
+  void booleansInStringsAreAcceptedAndRecorded() {
+    server.thenJson(
+        200, "{\"flags\":[{\"on\":\"true\"},{\"on\":false},{\"on\":\" FALSE\"},{\"on\":1}]}");
+    try (ApiTransport transport = new ApiTransport(options().build())) {
+      Flags flags =
+          transport.send(ApiRequest.builder("GET", "/flags").build(), ResponseType.of(Flags.class));
+
+      assertEquals(
+          List.of(true, false, false, true), flags.flags().stream().map(Flag::on).toList());
+      assertEquals(
+          List.of("COERCED_VALUE Boolean /flags/*/on x3"),
+          transport.drift().entries().stream().map(DriftReportTest::key).toList());
+      assertEquals("true", transport.drift().entries().get(0).example());
+    }
+  }
+
+  @Test
+  void theModuleCarriesQuotedScalarsToACallersOwnMapper() throws Exception {
+    ObjectMapper own =
+        JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(JsonCodec.module())
+            .build();
+
+    assertEquals(
+        new Flag(true, 2.5f), own.readValue("{\"on\":\"true\",\"weight\":\"2.5\"}", Flag.class));
+    assertThrows(
+        JsonProcessingException.class, () -> own.readValue("{\"on\":\"yes\"}", Flag.class));
+  }
+
+  @Test
+  void theSameDriftAtAnotherPlaceIsAnotherEntry() {
+    server.thenJson(
+        200,
+        "{\"head\":{\"chat_id\":\"h\",\"extra\":1,\"members\":\"2\"},\"items\":["
+            + "{\"chat_id\":\"a\",\"extra\":{\"deep\":[1]},\"members\":\"3\"},"
+            + "{\"chat_id\":\"b\",\"extra\":3},{\"members\":4}]}");
+    try (ApiTransport transport = new ApiTransport(options().build())) {
+      Headed headed =
+          transport.send(
+              ApiRequest.builder("GET", "/chats").build(), ResponseType.of(Headed.class));
+
+      assertEquals(4, headed.items().get(2).members());
+      assertEquals(
+          List.of(
+              "COERCED_VALUE Integer /head/members x1",
+              "UNKNOWN_PROPERTY Chat /head/extra x1",
+              "COERCED_VALUE Integer /items/*/members x1",
+              "UNKNOWN_PROPERTY Chat /items/*/extra x2"),
+          transport.drift().entries().stream().map(DriftReportTest::key).toList());
+      assertEquals("{\"deep\":[1]}", transport.drift().entries().get(3).example());
+    }
+  }
+
+  @Test
+  void stringsTheSchemaDeclaresAreNoDrift() {
+    server.thenJson(200, "{\"on\":\"true\",\"id\":\"12\"}");
+    try (ApiTransport transport = new ApiTransport(options().build())) {
+      Quoted quoted =
+          transport.send(ApiRequest.builder("GET", "/q").build(), ResponseType.of(Quoted.class));
+
+      assertEquals(new Quoted(true, 12L), quoted);
+      assertTrue(transport.drift().isEmpty(), transport.drift()::toString);
     }
   }
 }

@@ -75,15 +75,11 @@ class SampleMainTest {
     Outcome outcome = run(Map.of());
     assertEquals(0, outcome.exitCode(), outcome.err());
     List<String> lines = outcome.outLines();
-    assertEquals(26, lines.size(), outcome.out());
+    assertEquals(24, lines.size(), outcome.out());
     assertListsEverySeedChat(lines);
     assertEquals("23 chats", lines.get(23));
-    // The example quotes the acks the schema declares as integers: the summary names that drift.
-    assertEquals("the server sent what the schema does not describe:", lines.get(24));
-    assertEquals(
-        "  GET /chats: value of another JSON type in Integer at /chats/*/latest_message/ack (seen 6"
-            + " times, e.g. 4)",
-        lines.get(25));
+    // The example quotes the acks, as the schema declares (a string of format int32): no drift.
+    assertFalse(outcome.out().contains("does not describe"), outcome.out());
     assertTrue(
         lines.get(1).contains("group") && lines.get(1).contains("Testing1234"), lines.get(1));
     assertTrue(lines.get(1).endsWith("Hello, East Jenniferfurt!"), lines.get(1));
@@ -132,9 +128,7 @@ class SampleMainTest {
                 + " community)",
             "  GET /chats: unknown property in Chat at /chats/*/archived_reason (seen 23 times,"
                 + " e.g. \"none\")",
-            "  GET /chats: unknown property in Chat at /chats/*/sla_tier (seen 23 times, e.g. 2)",
-            "  GET /chats: value of another JSON type in Integer at /chats/*/latest_message/ack"
-                + " (seen 6 times, e.g. 4)"),
+            "  GET /chats: unknown property in Chat at /chats/*/sla_tier (seen 23 times, e.g. 2)"),
         lines.subList(summary + 1, lines.size()).stream().sorted().toList());
   }
 

@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
 /**
  * One record per object schema. Wire names stay in {@code @JsonProperty}; a required property is
  * always written (null included) and an optional one only when set, so a decoded response
- * re-encodes to what the server sent.
+ * re-encodes to what the server sent. Properties a response must carry are marked
+ * {@code @Required}: the runtime records their absence as drift rather than failing the decode.
  */
 final class RecordEmitter {
 
@@ -177,6 +178,10 @@ final class RecordEmitter {
                 AnnotationSpec.builder(EmitContext.jackson("JsonProperty"))
                     .addMember("value", StringLiteral.of(property.wireName()))
                     .build());
+    // A response need not carry a write-only property, required or not.
+    if (property.required() && !property.writeOnly()) {
+      component.addAnnotation(EmitContext.runtime("Required"));
+    }
     if (property.alwaysWritten()) {
       component.addAnnotation(include("ALWAYS"));
     } else if (distinguishesNull) {

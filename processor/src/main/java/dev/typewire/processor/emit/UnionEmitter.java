@@ -31,7 +31,8 @@ import javax.lang.model.element.Modifier;
  * discriminator it picks the variant by the property's value (an unlisted value gives {@code
  * Unknown}); without one, or when the property is missing, it tries the variants whose shape fits
  * (JSON kind, required properties present), most matching properties first. Jackson inherits class
- * annotations from interfaces, so every implementation opts out of the interface's deserializer.
+ * annotations from interfaces, so every implementation opts out of the interface's deserializer. A
+ * value kept as {@code Unknown} is noted as drift ({@code UNKNOWN_VARIANT}) by the runtime.
  */
 final class UnionEmitter {
 
@@ -47,6 +48,9 @@ final class UnionEmitter {
       ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
   private static final ClassName DESERIALIZATION_CONTEXT =
       ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
+
+  // Called where a value becomes Unknown; the parser then stands on the value's last token.
+  private static final ClassName UNION_DRIFT = EmitContext.runtime("UnionDrift");
 
   private final EmitContext context;
   private final Map<String, TypeDecl> declarations;
@@ -376,8 +380,12 @@ final class UnionEmitter {
           .addStatement("$T tag = json.get($L)", jsonNode, StringLiteral.of(union.discriminator()))
           .beginControlFlow("if (tag != null && tag.isTextual())")
           .addStatement("$T type = TAGS.get(tag.asText())", variantClass)
+          .beginControlFlow("if (type == null)")
           .addStatement(
-              "return type == null ? new $T(json) : context.readTreeAsValue(json, type)", unknown)
+              "$T.unknownVariant(context, parser, $T.class, tag.asText())", UNION_DRIFT, name)
+          .addStatement("return new $T(json)", unknown)
+          .endControlFlow()
+          .addStatement("return context.readTreeAsValue(json, type)")
           .endControlFlow();
     }
     deserialize
@@ -399,6 +407,7 @@ final class UnionEmitter {
         .addComment("Not this variant after all (a malformed date, say): try the next.")
         .endControlFlow()
         .endControlFlow()
+        .addStatement("$T.unknownVariant(context, parser, $T.class, json)", UNION_DRIFT, name)
         .addStatement("return new $T(json)", unknown);
     type.addMethod(deserialize.build());
     return type.build();
