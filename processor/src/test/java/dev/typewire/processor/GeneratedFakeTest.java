@@ -1,10 +1,12 @@
 package dev.typewire.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -78,5 +80,47 @@ class GeneratedFakeTest {
             "      return stubbed.chatName() + \" \" + fake.chats().getChatById().calls().size()"
                 + " + \" \" + fake.chats().getChatById().calls().get(1).chatId();");
     assertEquals("Stubbed 2 120363@g.us", seen);
+  }
+
+  @Test
+  void typedCallsAndFaultsReachTheClient() throws Exception {
+    Object seen =
+        run(
+            "      fake.chats().listAllChats().rateLimited(Duration.ZERO)",
+            "          .returns(ListChatsResponse.builder().chats(List.of()).count(0).build());",
+            "      client.chats().listAllChats(ListAllChatsParams.builder().limit(7).build());",
+            "      List<PeriskopeFake.ListAllChatsCall> calls = fake.chats().listAllChats().calls();",
+            "      return calls.size() + \" \" + calls.get(1).limit();");
+    assertEquals("2 7", seen);
+  }
+
+  @Test
+  void aStubOfAnotherTypeDoesNotCompile() {
+    Compilation compilation =
+        compile(
+            clientPackage(),
+            fakePackage("com.example.periskope.PeriskopeClient"),
+            use(
+                "      fake.chats().getChatById().returns(ListChatsResponse.builder().build());",
+                "      return null;"));
+    assertEquals(Compilation.Status.FAILURE, compilation.status());
+    assertTrue(
+        compilation.errors().stream()
+            .anyMatch(
+                e ->
+                    e.getMessage(null)
+                        .contains("cannot be converted to com.example.periskope.Chat")),
+        compilation.errors()::toString);
+  }
+
+  @Test
+  void aClassThatIsNoGeneratedClientIsNamed() {
+    Compilation compilation = compile(fakePackage("java.lang.String"));
+    assertEquals(Compilation.Status.FAILURE, compilation.status());
+    List<String> errors = compilation.errors().stream().map(e -> e.getMessage(null)).toList();
+    assertTrue(
+        errors.stream()
+            .anyMatch(e -> e.startsWith("[TW-FAKE-CLIENT]") && e.contains("java.lang.String")),
+        errors::toString);
   }
 }
