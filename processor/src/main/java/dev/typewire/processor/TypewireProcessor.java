@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -60,9 +61,11 @@ public final class TypewireProcessor extends AbstractProcessor {
   static final String ANNOTATION = "dev.typewire.GenerateClient";
   static final String WARNINGS_AS_ERRORS = "typewire.warningsAsErrors";
 
+  private FakeRequests fakes;
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION);
+    return Set.of(ANNOTATION, FakeRequests.ANNOTATION);
   }
 
   @Override
@@ -76,8 +79,18 @@ public final class TypewireProcessor extends AbstractProcessor {
   }
 
   @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    fakes = new FakeRequests(processingEnv);
+  }
+
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    fakes.process(annotations, round);
     for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         AnnotationMirror mirror = mirror(element);
         StageTimings timings =
@@ -258,7 +271,7 @@ public final class TypewireProcessor extends AbstractProcessor {
     return List.of();
   }
 
-  private static String version() {
+  static String version() {
     Properties properties = new Properties();
     try (InputStream in =
         TypewireProcessor.class.getResourceAsStream("/dev/typewire/processor/version.properties")) {

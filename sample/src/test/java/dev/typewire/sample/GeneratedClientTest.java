@@ -2,32 +2,19 @@ package dev.typewire.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.typewire.runtime.ApiException;
 import dev.typewire.runtime.AuthenticationException;
-import dev.typewire.runtime.RateLimitException;
 import dev.typewire.runtime.RequestOptions;
-import dev.typewire.runtime.RetryPolicy;
-import dev.typewire.runtime.ValidationException;
-import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ChatType;
-import dev.typewire.sample.periskope.ErrorField;
 import dev.typewire.sample.periskope.ErrorResponse;
 import dev.typewire.sample.periskope.ListAllChatsParams;
-import dev.typewire.sample.periskope.ListChatsResponse;
 import dev.typewire.sample.periskope.PeriskopeClient;
-import dev.typewire.sample.server.EmbeddedPeriskopeServer;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,157 +141,6 @@ class GeneratedClientTest {
     AuthenticationException failure =
         assertThrows(AuthenticationException.class, () -> client.chats().listAllChats());
     assertTokenAbsent(failure);
-  }
-
-  @Test
-  void validationErrorDecodesTheFields() {
-    server.reply(
-        422,
-        "{\"code\":\"VALIDATION_ERROR\",\"message\":\"Limit should be less than 2000\","
-            + "\"name\":\"Validation Error\",\"status\":422,"
-            + "\"fields\":{\"limit\":{\"message\":\"Limit should be less than 2000\",\"value\":\"2000\"}}}",
-        Map.of("x-periskope-trace-id", TRACE_ID));
-    ValidationException failure =
-        assertThrows(
-            ValidationException.class,
-            () -> client.chats().listAllChats(ListAllChatsParams.builder().limit(2000).build()));
-    assertEquals(422, failure.status());
-    assertEquals("/v1/chats?limit=2000", server.only().target());
-    ErrorResponse body = failure.errorBody(ErrorResponse.class).orElseThrow();
-    assertEquals("VALIDATION_ERROR", body.code());
-    assertEquals("Validation Error", body.name());
-    ErrorField limit = body.fields().get("limit");
-    assertEquals("Limit should be less than 2000", limit.message());
-    assertEquals("2000", limit.value());
-    assertEquals(TRACE_ID, failure.traceId().orElseThrow());
-  }
-
-  @Test
-  void limitAboveTheMaximumIsRejectedBeforeAnyRequest() {
-    IllegalArgumentException failure =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> client.chats().listAllChats(ListAllChatsParams.builder().limit(2001).build()));
-    assertTrue(failure.getMessage().contains("limit"), failure.getMessage());
-    assertEquals(0, server.requests().size());
-  }
-
-  @Test
-  void rateLimitIsRetriedAfterTheServersDelay() {
-    server.reply(
-        429,
-        "{\"code\":\"RATE_LIMIT_ERROR\",\"message\":\"You can only make 100 requests per second\",\"status\":429}",
-        Map.of("Retry-After", "0"));
-    server.reply(200, "{\"chats\":[],\"count\":0,\"from\":1,\"to\":0}", Map.of());
-    ListChatsResponse page = client.chats().listAllChats();
-    assertEquals(List.of(), page.chats());
-    assertEquals(2, server.requests().size());
-  }
-
-  @Test
-  void rateLimitWithoutRetriesReportsRetryAfter() {
-    server.reply(429, "{\"code\":\"RATE_LIMIT_ERROR\",\"status\":429}", Map.of("Retry-After", "7"));
-    RateLimitException failure =
-        assertThrows(
-            RateLimitException.class,
-            () ->
-                client
-                    .chats()
-                    .listAllChats(
-                        ListAllChatsParams.builder().build(),
-                        RequestOptions.builder().retryPolicy(RetryPolicy.none()).build()));
-    assertEquals(Duration.ofSeconds(7), failure.retryAfter().orElseThrow());
-    assertEquals("RATE_LIMIT_ERROR", failure.errorBody(ErrorResponse.class).orElseThrow().code());
-  }
-
-  @Test
-  void asyncCallsDecodeAndFailLikeBlockingOnes() throws Exception {
-    server.reply(
-        200, "{\"chats\":[{\"chat_id\":\"1@g.us\"}],\"count\":1,\"from\":1,\"to\":1}", Map.of());
-    ListChatsResponse page =
-        client
-            .chats()
-            .listAllChatsAsync(ListAllChatsParams.builder().build(), RequestOptions.none())
-            .get(10, TimeUnit.SECONDS);
-    assertEquals("1@g.us", page.chats().get(0).chatId());
-
-    server.reply(401, UNAUTHORIZED, Map.of("x-periskope-trace-id", TRACE_ID));
-    ExecutionException failed =
-        assertThrows(
-            ExecutionException.class,
-            () ->
-                client
-                    .chats()
-                    .listAllChatsAsync(ListAllChatsParams.builder().build(), RequestOptions.none())
-                    .get(10, TimeUnit.SECONDS));
-    AuthenticationException cause =
-        assertInstanceOf(AuthenticationException.class, failed.getCause());
-    assertEquals(TRACE_ID, cause.traceId().orElseThrow());
-  }
-
-  @Test
-  void autoPagerWalksTheEmbeddedServerPageByPage() throws Exception {
-    try (EmbeddedPeriskopeServer periskope = EmbeddedPeriskopeServer.start(TOKEN)) {
-      PeriskopeClient real =
-          PeriskopeClient.builder().baseUrl(periskope.baseUrl()).bearerToken(TOKEN).build();
-      List<Chat> chats = new ArrayList<>();
-      real.chats()
-          .listAllChatsAutoPaging(ListAllChatsParams.builder().limit(10).build())
-          .forEach(chats::add);
-      assertEquals(23, chats.size());
-      // A short page does not end the listing (servers cap pages); the empty one after it does.
-      assertEquals(4, periskope.requestCount(), "pages of 10, 10, 3 and an empty one");
-    }
-  }
-
-  @Test
-  void autoPagerListsEveryChatWhenTheServerCapsItsPages() throws Exception {
-    try (EmbeddedPeriskopeServer periskope = EmbeddedPeriskopeServer.start(TOKEN)) {
-      periskope.capPagesAt(5);
-      PeriskopeClient real =
-          PeriskopeClient.builder().baseUrl(periskope.baseUrl()).bearerToken(TOKEN).build();
-      List<Chat> chats =
-          real
-              .chats()
-              .listAllChatsAutoPaging(ListAllChatsParams.builder().limit(2000).build())
-              .stream()
-              .toList();
-      assertEquals(23, chats.size());
-      assertEquals(23, chats.stream().map(Chat::chatId).distinct().count());
-      assertEquals(6, periskope.requestCount(), "pages of 5, 5, 5, 5, 3 and an empty one");
-    }
-  }
-
-  @Test
-  void asyncAutoPagerListsEveryChatWhenTheServerCapsItsPages() throws Exception {
-    try (EmbeddedPeriskopeServer periskope = EmbeddedPeriskopeServer.start(TOKEN)) {
-      periskope.capPagesAt(5);
-      PeriskopeClient real =
-          PeriskopeClient.builder().baseUrl(periskope.baseUrl()).bearerToken(TOKEN).build();
-      List<Chat> chats = new CopyOnWriteArrayList<>();
-      real.chats()
-          .listAllChatsAutoPagingAsync(
-              ListAllChatsParams.builder().limit(2000).build(), RequestOptions.none())
-          .thenCompose(first -> first.forEachRemaining(chats::add))
-          .get();
-      assertEquals(23, chats.size());
-    }
-  }
-
-  @Test
-  void autoPagerAsksOnceMoreAfterAFullLastPage() throws Exception {
-    try (EmbeddedPeriskopeServer periskope = EmbeddedPeriskopeServer.start(TOKEN)) {
-      PeriskopeClient real =
-          PeriskopeClient.builder().baseUrl(periskope.baseUrl()).bearerToken(TOKEN).build();
-      long count =
-          real
-              .chats()
-              .listAllChatsAutoPaging(ListAllChatsParams.builder().limit(23).build())
-              .stream()
-              .count();
-      assertEquals(23, count);
-      assertEquals(2, periskope.requestCount(), "a full page cannot tell it was the last");
-    }
   }
 
   private static void assertTokenAbsent(ApiException failure) {

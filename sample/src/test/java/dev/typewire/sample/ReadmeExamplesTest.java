@@ -19,6 +19,7 @@ import dev.typewire.runtime.RequestOptions;
 import dev.typewire.runtime.RetryPolicy;
 import dev.typewire.runtime.TransportException;
 import dev.typewire.runtime.WebhookException;
+import dev.typewire.sample.fake.PeriskopeFake;
 import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ChatType;
 import dev.typewire.sample.periskope.ErrorResponse;
@@ -43,6 +44,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -320,5 +323,53 @@ class ReadmeExamplesTest {
             () -> PeriskopeWebhooks.verifying("not-the-key").parse(eventFromUrl, body, headers));
     assertEquals(WebhookException.Reason.SIGNATURE_MISMATCH, forged.reason());
     assertFalse(forged.getMessage().contains(signingKey));
+  }
+
+  /** "Testing with the generated fake": stubs, a page cap, a 429, typed calls. */
+  @Test
+  void testingWithTheGeneratedFake() {
+    Chat group = Chat.builder().chatId("1@g.us").chatName("Team").chatType(ChatType.GROUP).build();
+    List<Chat> threeThousandChats =
+        IntStream.range(0, 3000)
+            .mapToObj(i -> group.toBuilder().chatId(i + "@g.us").build())
+            .toList();
+    MessageSendResponse queued = MessageSendResponse.builder().queueId("q-1").build();
+    List<String> seen = new ArrayList<>();
+    Consumer<PeriskopeClient> yourCode =
+        periskope -> {
+          seen.add(periskope.chats().getChatById("1@g.us").chatName());
+          assertThrows(
+              NotFoundException.class, () -> periskope.chats().getChatById("919876543210@c.us"));
+          seen.add(
+              String.valueOf(
+                  periskope
+                      .chats()
+                      .listAllChatsAutoPaging(ListAllChatsParams.builder().build())
+                      .stream()
+                      .count()));
+          seen.add(
+              periskope
+                  .messages()
+                  .sendMessage(SendMessageRequest.builder().chatId("1@g.us").message("hi").build())
+                  .queueId());
+        };
+
+    try (PeriskopeFake fake = PeriskopeFake.start();
+        PeriskopeClient client = fake.client()) {
+      fake.chats()
+          .getChatById()
+          .when(call -> call.chatId().endsWith("@g.us"))
+          .returns(group)
+          .fails(404, ErrorResponse.builder().code("NOT_FOUND_ERROR").build());
+      fake.chats().listAllChats().items(threeThousandChats).maxPageSize(500);
+      fake.messages().sendMessage().rateLimited(Duration.ofSeconds(1)).returns(queued);
+
+      yourCode.accept(client);
+
+      List<PeriskopeFake.ListAllChatsCall> pages = fake.chats().listAllChats().calls();
+      assertEquals(List.of("Team", "3000", "q-1"), seen);
+      assertTrue(pages.size() >= 6, "at most 500 chats a page: " + pages.size());
+      assertEquals(2, fake.messages().sendMessage().calls().size(), "the 429 was retried");
+    }
   }
 }

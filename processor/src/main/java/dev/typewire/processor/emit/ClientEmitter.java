@@ -11,6 +11,7 @@ import dev.typewire.processor.model.Parameter;
 import dev.typewire.processor.read.JavaNames;
 import java.net.http.HttpClient;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,20 @@ final class ClientEmitter {
               .initializer(StringLiteral.of(model.defaultBaseUrl()))
               .build());
     }
+    // Read back from the compiled class by the processor when a test package asks for a fake of
+    // this client (@GenerateClient is source-retained, so nothing else survives compilation).
+    client.addField(
+        FieldSpec.builder(
+                String.class,
+                FakeEmitter.DESCRIPTION_FIELD,
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc(
+                "The class path resource this client was generated from; the generated fake"
+                    + " serves it.\n")
+            .initializer(StringLiteral.of(model.schemaPath()))
+            .build());
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -65,20 +80,10 @@ final class ClientEmitter {
             .addParameter(OPTIONS, "options")
             .addStatement("this.transport = new $T(options)", EmitContext.runtime("ApiTransport"));
     addLifecycle(client);
-    Map<String, Long> accessors =
-        groups.stream()
-            .collect(Collectors.groupingBy(JavaNames::lowerCamel, Collectors.counting()));
+    Map<String, String> accessors = accessors(model, groups);
     for (String group : groups) {
-      String apiClass = context.model().apiClass(group);
-      ClassName api = context.className(apiClass);
-      // Tags that differ only in case or punctuation are told apart by their API classes, whose
-      // names are distinct; the choice does not depend on the order of the tags.
-      String accessor = JavaNames.lowerCamel(group);
-      if (accessors.get(accessor) > 1
-          || RESERVED_ACCESSORS.contains(accessor)
-          || JavaNames.isObjectMethod(accessor)) {
-        accessor = Character.toLowerCase(apiClass.charAt(0)) + apiClass.substring(1);
-      }
+      ClassName api = context.className(model.apiClass(group));
+      String accessor = accessors.get(group);
       client.addField(api, accessor, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(transport)", accessor, api);
       client.addMethod(
@@ -99,6 +104,30 @@ final class ClientEmitter {
             .addStatement("return new $T()", builderName)
             .build());
     return client.addType(builder(name, builderName, model)).build();
+  }
+
+  /**
+   * The accessor method of each group's API object, in the order of {@code groups}; the generated
+   * fake names its group stubs the same way.
+   */
+  static Map<String, String> accessors(ApiModel model, List<String> groups) {
+    Map<String, Long> counts =
+        groups.stream()
+            .collect(Collectors.groupingBy(JavaNames::lowerCamel, Collectors.counting()));
+    Map<String, String> accessors = new LinkedHashMap<>();
+    for (String group : groups) {
+      String apiClass = model.apiClass(group);
+      // Tags that differ only in case or punctuation are told apart by their API classes, whose
+      // names are distinct; the choice does not depend on the order of the tags.
+      String accessor = JavaNames.lowerCamel(group);
+      if (counts.get(accessor) > 1
+          || RESERVED_ACCESSORS.contains(accessor)
+          || JavaNames.isObjectMethod(accessor)) {
+        accessor = Character.toLowerCase(apiClass.charAt(0)) + apiClass.substring(1);
+      }
+      accessors.put(group, accessor);
+    }
+    return accessors;
   }
 
   /** The transport field and {@code close()}, which releases the HTTP client the client built. */
