@@ -46,7 +46,7 @@ class PagingTest {
         ApiTransport transport = transport(fake, "Authorization", "Bearer t")) {
       ObjectNode chat = (ObjectNode) Http.get(fake, FakeServerTest.CHAT).body();
       List<JsonNode> chats =
-          IntStream.range(0, 3000)
+          IntStream.range(0, 10_000)
               .mapToObj(i -> (JsonNode) chat.deepCopy().put("chat_id", i + "@c.us"))
               .toList();
       fake.operation("listAllChats").items(chats).maxPageSize(250);
@@ -67,10 +67,10 @@ class PagingTest {
                 return items;
               });
       List<String> ids = pager.stream().map(c -> c.path("chat_id").asText()).toList();
-      assertEquals(IntStream.range(0, 3000).mapToObj(i -> i + "@c.us").toList(), ids);
+      assertEquals(IntStream.range(0, 10_000).mapToObj(i -> i + "@c.us").toList(), ids);
       List<RecordedCall> calls = fake.operation("listAllChats").calls();
-      // 12 capped pages of 250 and the empty page that ends the listing.
-      assertEquals(13, calls.size());
+      // 40 capped pages of 250 and the empty page that ends the listing.
+      assertEquals(41, calls.size());
       assertEquals(1000, calls.get(0).parameters().get("limit").intValue());
       assertEquals(250, calls.get(1).parameters().get("offset").intValue());
     }
