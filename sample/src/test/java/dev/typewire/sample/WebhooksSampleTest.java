@@ -72,43 +72,66 @@ class WebhooksSampleTest {
   }
 
   /**
-   * The description's examples of the payloads (a chat, a message in the webhook shape of its
-   * {@code id}) decode into each event that carries them, strictly, and encode back to the same
-   * JSON.
+   * Every event of the description has an example of its payload (the {@code example} of the
+   * component its request body refers to), and that example decodes into the event, strictly, and
+   * encodes back to the same JSON. A WhatsApp key {@code id} in the REST shape is sent in the
+   * webhook shape {@code {id, fromMe, remote, _serialized}}, as deliveries carry it.
    */
   @Test
-  void payloadExamplesDecodeStrictlyIntoTheirEventsAndReencodeUnchanged() throws Exception {
+  void everyEventsPayloadExampleDecodesStrictlyAndReencodesUnchanged() throws Exception {
     JsonNode description = description();
     JsonNode schemas = description.path("components").path("schemas");
-    ObjectNode message = schemas.path("Message").path("example").deepCopy();
-    message.set(
-        "id",
-        JSON.readTree(
-            "{\"id\":\"3EB0C0FFEE\",\"fromMe\":true,\"remote\":\"120363@g.us\","
-                + "\"_serialized\":\"true_120363@g.us_3EB0C0FFEE\"}"));
-    Map<String, JsonNode> examples =
-        Map.of("Chat", schemas.path("Chat").path("example"), "Message", message);
     ObjectMapper strict =
         JsonCodec.newObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     // Generated records leave unknown properties to the drift handler; here none may be unknown.
     strict.clearProblemHandlers();
-    int checked = 0;
+    Map<String, Class<?>> records = new java.util.HashMap<>();
     for (Class<?> type : PeriskopeEvent.class.getPermittedSubclasses()) {
-      RecordComponent payload = type.getRecordComponents()[0];
-      JsonNode example = examples.get(payload.getType().getSimpleName());
-      if (type == PeriskopeEvent.Unknown.class || example == null) {
+      if (type != PeriskopeEvent.Unknown.class) {
+        records.put(eventName(type), type);
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> webhook : description.path("webhooks").properties()) {
+      String event = webhook.getKey();
+      String ref =
+          webhook.getValue().at("/post/requestBody/content/application~1json/schema/$ref").asText();
+      String component = ref.substring(ref.lastIndexOf('/') + 1);
+      JsonNode example = schemas.path(component).path("example");
+      if (!example.isObject()) {
+        missing.add(event + " (" + component + ")");
         continue;
       }
-      String event = eventName(type);
+      JsonNode payload = inWebhookShape(example);
+      Class<?> type = records.get(event);
       PeriskopeEvent parsed =
-          PeriskopeWebhooks.parseUnverified(event, JSON.writeValueAsBytes(example), Map.of());
+          PeriskopeWebhooks.parseUnverified(event, JSON.writeValueAsBytes(payload), Map.of());
       assertInstanceOf(type, parsed, event);
-      Object decoded = payload.getAccessor().invoke(parsed);
-      assertEquals(strict.treeToValue(example, payload.getType()), decoded, event);
-      assertEquals(example, JSON.valueToTree(decoded), event + " re-encodes unchanged");
-      checked++;
+      RecordComponent field = type.getRecordComponents()[0];
+      assertEquals(component, field.getType().getSimpleName(), event);
+      Object decoded = field.getAccessor().invoke(parsed);
+      assertEquals(strict.treeToValue(payload, field.getType()), decoded, event);
+      assertEquals(payload, JSON.valueToTree(decoded), event + " re-encodes unchanged");
+      checked.add(event);
     }
-    assertEquals(9, checked, "2 chat events and 7 message events");
+    assertEquals(List.of(), missing, "events whose payload has no example");
+    assertEquals(20, checked.size(), checked.toString());
+  }
+
+  /** The example with a REST-shaped WhatsApp key {@code id} rewritten in the webhook shape. */
+  private static JsonNode inWebhookShape(JsonNode example) {
+    ObjectNode payload = example.deepCopy();
+    JsonNode id = payload.path("id");
+    if (id.has("serialized")) {
+      ObjectNode key = JSON.createObjectNode();
+      key.set("id", id.get("id"));
+      key.set("fromMe", id.get("from_me"));
+      key.set("remote", id.get("remote"));
+      key.set("_serialized", id.get("serialized"));
+      payload.set("id", key);
+    }
+    return payload;
   }
 
   @Test

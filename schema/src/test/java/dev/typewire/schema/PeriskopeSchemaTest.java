@@ -188,7 +188,9 @@ class PeriskopeSchemaTest {
           "maximum",
           "deprecated",
           "$ref",
-          "anyOf");
+          "anyOf",
+          // Where a component's example comes from; documentation only, no code is generated.
+          "x-example-source");
 
   private static final Set<String> TYPES =
       Set.of("object", "array", "string", "integer", "number", "boolean", "null");
