@@ -114,6 +114,30 @@ class GeneratedFakeTest {
   }
 
   @Test
+  void aListingOfAnotherItemTypeDoesNotCompileAndOnlyPagedOperationsServeListings() {
+    Compilation compilation =
+        compile(
+            clientPackage(),
+            fakePackage("com.example.periskope.PeriskopeClient"),
+            use(
+                "      fake.chats().listAllChats().items(List.of(\"not a chat\"));",
+                "      fake.chats().getChatById().items(List.of());",
+                "      return null;"));
+    assertEquals(Compilation.Status.FAILURE, compilation.status());
+    List<String> errors = compilation.errors().stream().map(e -> e.getMessage(null)).toList();
+    // The listing of strings is refused by PagedStub<..., Chat>.items; getChatById's TypedStub
+    // has no items at all.
+    assertEquals(2, errors.size(), errors::toString);
+    assertTrue(
+        errors.stream().anyMatch(e -> e.contains("cannot find symbol") && e.contains("items")),
+        errors::toString);
+    assertTrue(
+        errors.stream()
+            .anyMatch(e -> !e.contains("cannot find symbol") && e.contains("java.lang.String")),
+        errors::toString);
+  }
+
+  @Test
   void aClassThatIsNoGeneratedClientIsNamed() {
     Compilation compilation = compile(fakePackage("java.lang.String"));
     assertEquals(Compilation.Status.FAILURE, compilation.status());

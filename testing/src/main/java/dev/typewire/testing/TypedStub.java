@@ -8,12 +8,13 @@ import java.util.function.Predicate;
 /**
  * A {@link Stub} in the generated types of one operation: what a generated {@code <Client>Fake}
  * hands out per operation, so that a schema change that breaks a stub breaks the test's
- * compilation. Successive calls append answers, used in order, the last one repeating.
+ * compilation. Successive calls append answers, used in order, the last one repeating. A paged
+ * operation's stub is a {@link PagedStub}, which also serves listings.
  *
  * @param <P> the operation's parameters, as the generated fake presents them
  * @param <R> the operation's success body type
  */
-public final class TypedStub<P, R> {
+public class TypedStub<P, R> {
 
   private final Stub stub;
   private final Function<RecordedCall, P> parameters;
@@ -123,29 +124,6 @@ public final class TypedStub<P, R> {
    */
   public List<P> calls() {
     return stub.calls().stream().map(parameters).toList();
-  }
-
-  /**
-   * Serves these items page by page, as {@link Stub#items(List)}.
-   *
-   * @param items every item of the listing
-   * @param <E> the item type
-   * @return this stub
-   */
-  public <E> TypedStub<P, R> items(List<E> items) {
-    stub.items(items);
-    return this;
-  }
-
-  /**
-   * Caps each page, as {@link Stub#maxPageSize(int)}.
-   *
-   * @param max the most items one page holds
-   * @return this stub
-   */
-  public TypedStub<P, R> maxPageSize(int max) {
-    stub.maxPageSize(max);
-    return this;
   }
 
   /**

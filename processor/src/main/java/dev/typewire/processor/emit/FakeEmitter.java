@@ -33,6 +33,7 @@ public final class FakeEmitter {
   private static final String TESTING = "dev.typewire.testing";
   private static final ClassName FAKE_SERVER = ClassName.get(TESTING, "FakeServer");
   private static final ClassName TYPED_STUB = ClassName.get(TESTING, "TypedStub");
+  private static final ClassName PAGED_STUB = ClassName.get(TESTING, "PagedStub");
   private static final ClassName OBJECT_MAPPER =
       ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
 
@@ -132,8 +133,16 @@ public final class FakeEmitter {
             .addJavadoc("The stubs of the $L operations.\n", JavadocText.code(group))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Operation operation : operations) {
+      // A paged operation's stub serves listings of its item type.
+      ClassName kind = operation.pagination() == null ? TYPED_STUB : PAGED_STUB;
       TypeName stub =
-          ParameterizedTypeName.get(TYPED_STUB, calls.type(operation), response(operation));
+          operation.pagination() == null
+              ? ParameterizedTypeName.get(TYPED_STUB, calls.type(operation), response(operation))
+              : ParameterizedTypeName.get(
+                  PAGED_STUB,
+                  calls.type(operation),
+                  response(operation),
+                  context.typeName(operation.pagination().itemType()).box());
       type.addMethod(
           MethodSpec.methodBuilder(operation.javaName())
               .addModifiers(Modifier.PUBLIC)
@@ -145,7 +154,7 @@ public final class FakeEmitter {
                   JavadocText.code(operation.method() + " " + operation.wirePath()))
               .addStatement(
                   "return new $T<>(server.operation($L),\n$L)",
-                  TYPED_STUB,
+                  kind,
                   StringLiteral.of(operation.operationId()),
                   calls.decoder(operation))
               .build());

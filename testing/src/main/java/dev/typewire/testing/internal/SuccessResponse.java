@@ -14,25 +14,12 @@ public record SuccessResponse(
     int status, String mediaType, String schemaPointer, JsonNode mediaNode) {
 
   public static SuccessResponse of(ApiDescription description, Endpoint endpoint) {
-    JsonNode responses = endpoint.operation().path("responses");
     String chosen = code(endpoint);
     if (chosen == null) {
       return new SuccessResponse(204, null, null, null);
     }
     int status = chosen.matches("2\\d\\d") ? Integer.parseInt(chosen) : 200;
-    Endpoint.Located response =
-        Endpoint.locate(
-            description,
-            responses.get(chosen),
-            endpoint.pointer() + "/responses/" + ApiDescription.token(chosen));
-    JsonNode content = response.node().path("content");
-    String mediaType = MediaTypes.chosen(content);
-    if (mediaType == null) {
-      return new SuccessResponse(status, null, null, null);
-    }
-    JsonNode media = content.get(mediaType);
-    String pointer = response.pointer() + "/content/" + ApiDescription.token(mediaType) + "/schema";
-    return new SuccessResponse(status, mediaType, media.has("schema") ? pointer : null, media);
+    return at(description, endpoint, chosen, status);
   }
 
   /**
@@ -52,10 +39,16 @@ public record SuccessResponse(
     if (!responses.has(code)) {
       return null;
     }
+    return at(description, endpoint, code, status);
+  }
+
+  /** The response under {@code code}, answered with {@code status}. */
+  private static SuccessResponse at(
+      ApiDescription description, Endpoint endpoint, String code, int status) {
     Endpoint.Located response =
         Endpoint.locate(
             description,
-            responses.get(code),
+            endpoint.operation().path("responses").get(code),
             endpoint.pointer() + "/responses/" + ApiDescription.token(code));
     JsonNode content = response.node().path("content");
     String mediaType = MediaTypes.chosen(content);
