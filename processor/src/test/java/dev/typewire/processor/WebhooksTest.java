@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import dev.typewire.runtime.DriftEntry;
+import dev.typewire.runtime.DriftKind;
+import dev.typewire.runtime.DriftReport;
 import dev.typewire.runtime.JsonCodec;
 import dev.typewire.runtime.WebhookException;
 import dev.typewire.runtime.WebhookSignature;
@@ -88,6 +91,45 @@ class WebhooksTest {
     assertEquals("Unknown", event.getClass().getSimpleName());
     assertEquals("order.refunded", call(event, "event"));
     assertEquals(JSON.readTree(body), call(event, "payload"));
+  }
+
+  @Test
+  void unknownFieldsAndEventNamesAreCountedInTheParsersDriftReport() throws Throwable {
+    Shop parser = shopParser(clockAt(NOW));
+    String clean = "{\"type\":\"order.created\",\"id\":\"o-1\",\"total\":12.50}";
+    parser.parse(clean, signed(clean, NOW));
+    assertTrue(parser.drift().isEmpty(), parser.drift().toString());
+
+    String extra = "{\"type\":\"order.created\",\"id\":\"o-2\",\"coupon\":\"SPRING\"}";
+    String refunded = "{\"type\":\"order.refunded\",\"amount\":3}";
+    for (int i = 0; i < 2; i++) {
+      parser.parse(extra, signed(extra, NOW));
+      parser.parse(refunded, signed(refunded, NOW));
+    }
+    parser.parse(extra, signed(extra, NOW));
+    DriftReport report = parser.drift();
+    assertEquals(0, report.overflow());
+    assertEquals(2, report.entries().size(), report.toString());
+    DriftEntry field = report.entries().get(0);
+    assertEquals("webhook order.created", field.operation());
+    assertEquals(DriftKind.UNKNOWN_PROPERTY, field.kind());
+    assertEquals("Order", field.type());
+    assertEquals("/coupon", field.pointer());
+    assertEquals(3, field.count());
+    assertEquals("\"SPRING\"", field.example());
+    DriftEntry event = report.entries().get(1);
+    assertEquals("webhook order.refunded", event.operation());
+    assertEquals(DriftKind.UNKNOWN_VARIANT, event.kind());
+    assertEquals("ShopEvent", event.type());
+    assertEquals(2, event.count());
+
+    // Each parser counts its own; the static parseUnverified counts nothing.
+    Shop other = shopParser(clockAt(NOW));
+    SHOP.load(PKG + ".ShopWebhooks")
+        .getMethod("parseUnverified", byte[].class, Map.class)
+        .invoke(null, bytes(refunded), Map.of());
+    assertTrue(other.drift().isEmpty());
+    assertEquals(report.entries().size(), parser.drift().entries().size());
   }
 
   @Test
@@ -323,6 +365,10 @@ class WebhooksTest {
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
+    }
+
+    DriftReport drift() throws Exception {
+      return (DriftReport) target.getClass().getMethod("drift").invoke(target);
     }
   }
 

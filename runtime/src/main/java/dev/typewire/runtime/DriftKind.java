@@ -10,7 +10,8 @@ public enum DriftKind {
   COERCED_VALUE,
   /**
    * A union ({@code oneOf}/{@code anyOf}) value no variant accepts, or whose discriminator value
-   * the mapping lacks; it was kept as the union's {@code Unknown}.
+   * the mapping lacks; it was kept as the union's {@code Unknown}. Also a webhook event the
+   * description lacks, read as the event type's {@code Unknown}.
    */
   UNKNOWN_VARIANT,
   /** A property the schema requires that the response left out; it was decoded as absent. */

@@ -69,6 +69,38 @@ final class DriftRecorder {
     return first;
   }
 
+  /**
+   * Counts one drift found outside a decode, such as a webhook event the description lacks.
+   *
+   * @return the entry if seen for the first time, to be reported once; else empty
+   */
+  List<DriftEntry> recordOne(
+      String operation,
+      DriftKind kind,
+      String type,
+      String pointer,
+      String example,
+      Redactor redactor) {
+    Instant now = clock.instant();
+    Key key = new Key(operation, kind, type, pointer);
+    synchronized (this) {
+      Counter counter = entries.get(key);
+      if (counter != null) {
+        counter.count++;
+        counter.lastSeen = now;
+        return List.of();
+      }
+      if (entries.size() >= capacity) {
+        overflow++;
+        return List.of();
+      }
+      counter = new Counter(now, example(example, redactor));
+      counter.count = 1;
+      entries.put(key, counter);
+      return List.of(entry(key, counter));
+    }
+  }
+
   /** The entries of one response, for an exception in strict mode; nothing is counted. */
   static List<DriftEntry> entriesOf(
       String operation, DriftObservations observations, Redactor redactor, Instant now) {

@@ -1,6 +1,7 @@
 package dev.typewire.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,11 +19,17 @@ public final class WebhookDelivery {
   private final ObjectMapper mapper;
   private final JsonNode body;
   private final Map<String, List<String>> headers;
+  private final WebhookDriftLog drift;
 
-  private WebhookDelivery(ObjectMapper mapper, JsonNode body, Map<String, List<String>> headers) {
+  private WebhookDelivery(
+      ObjectMapper mapper,
+      JsonNode body,
+      Map<String, List<String>> headers,
+      WebhookDriftLog drift) {
     this.mapper = mapper;
     this.body = body;
     this.headers = headers;
+    this.drift = drift;
   }
 
   /**
@@ -36,12 +43,28 @@ public final class WebhookDelivery {
    */
   public static WebhookDelivery read(
       ObjectMapper mapper, byte[] body, Map<String, List<String>> headers) {
+    return read(mapper, body, headers, null);
+  }
+
+  /**
+   * Reads a delivery's body as JSON, counting in {@code drift} what its payload and event name
+   * carry beyond the description.
+   *
+   * @param mapper the mapper that decodes payloads
+   * @param body the raw request body
+   * @param headers the request headers; names are matched without regard to case
+   * @param drift where drift is counted; null to count none
+   * @return the delivery
+   * @throws WebhookException if the body is not JSON
+   */
+  public static WebhookDelivery read(
+      ObjectMapper mapper, byte[] body, Map<String, List<String>> headers, WebhookDriftLog drift) {
     try {
       JsonNode tree = mapper.readTree(body);
       if (tree == null || tree.isMissingNode()) {
         throw unreadable("the webhook body is empty", null);
       }
-      return new WebhookDelivery(mapper, tree, headers);
+      return new WebhookDelivery(mapper, tree, headers, drift);
     } catch (IOException e) {
       throw unreadable("the webhook body is not JSON", e);
     }
@@ -108,12 +131,7 @@ public final class WebhookDelivery {
    * @throws WebhookException if the payload is absent or does not fit the type
    */
   public <T> T decode(JsonNode payload, Class<T> type, String event) {
-    requirePayload(payload, event);
-    try {
-      return mapper.treeToValue(payload, type);
-    } catch (IOException | IllegalArgumentException e) {
-      throw unreadable("the payload of webhook event '" + event + "' does not fit its type", e);
-    }
+    return type.cast(decodeAs(payload, mapper.constructType(type), event));
   }
 
   /**
@@ -127,9 +145,38 @@ public final class WebhookDelivery {
    * @throws WebhookException if the payload is absent or does not fit the type
    */
   public <T> T decode(JsonNode payload, TypeReference<T> type, String event) {
+    // The reader was built for this very type.
+    @SuppressWarnings("unchecked")
+    T value = (T) decodeAs(payload, mapper.getTypeFactory().constructType(type), event);
+    return value;
+  }
+
+  /**
+   * Notes that the delivery names an event the description lacks, when drift is counted.
+   *
+   * @param event the event's name; empty when the delivery names none
+   * @param eventType the sealed event type, which reads it as its {@code Unknown}
+   */
+  public void unknownEvent(String event, Class<?> eventType) {
+    if (drift != null) {
+      drift.unknownEvent(event, eventType);
+    }
+  }
+
+  private Object decodeAs(JsonNode payload, JavaType type, String event) {
     requirePayload(payload, event);
     try {
-      return mapper.readerFor(type).readValue(payload);
+      if (drift == null) {
+        return mapper.readerFor(type).readValue(payload);
+      }
+      DriftObservations observations = new DriftObservations();
+      Object value =
+          mapper
+              .readerFor(type)
+              .withAttribute(DriftObservations.attribute(), observations)
+              .readValue(payload);
+      drift.record(event, observations);
+      return value;
     } catch (IOException | IllegalArgumentException e) {
       throw unreadable("the payload of webhook event '" + event + "' does not fit its type", e);
     }

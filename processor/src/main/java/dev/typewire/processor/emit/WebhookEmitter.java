@@ -24,6 +24,7 @@ final class WebhookEmitter {
   private static final ClassName DELIVERY = EmitContext.runtime("WebhookDelivery");
   private static final ClassName SIGNATURE = EmitContext.runtime("WebhookSignature");
   private static final ClassName VERIFIER = EmitContext.runtime("WebhookVerifier");
+  private static final ClassName DRIFT_LOG = EmitContext.runtime("WebhookDriftLog");
   private static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   private static final TypeName HEADERS =
@@ -179,6 +180,23 @@ final class WebhookEmitter {
                 .initializer(scheme.build())
                 .build())
         .addField(VERIFIER, "verifier", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(
+            FieldSpec.builder(DRIFT_LOG, "drift", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("$T.create()", DRIFT_LOG)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("drift")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(EmitContext.runtime("DriftReport"))
+                .addJavadoc(
+                    "Returns what the deliveries {@link #parse} read carried beyond the"
+                        + " description: unknown properties and enum values in payloads, and"
+                        + " event names it lacks (kind {@code UNKNOWN_VARIANT}), each distinct drift"
+                        + " once with its count and logged once at INFO, like a client's {@code"
+                        + " drift()}. {@link #parseUnverified} records nothing.\n\n"
+                        + "@return a snapshot\n")
+                .addStatement("return drift.report()")
+                .build())
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
@@ -240,7 +258,7 @@ final class WebhookEmitter {
         verified
             ? "Verifies a delivery's signature, then reads its event.\n\n"
             : "Reads a delivery's event <em>without</em> checking who sent it: for deliveries"
-                + " verified elsewhere, and for tests.\n\n";
+                + " verified elsewhere, and for tests. Static, so it records no drift.\n\n";
     String name = verified ? "parse" : "parseUnverified";
     Modifier[] modifiers =
         verified
@@ -266,7 +284,12 @@ final class WebhookEmitter {
       }
       type.addMethod(
           method
-              .addStatement("$T delivery = $T.read(MAPPER, body, headers)", DELIVERY, DELIVERY)
+              .addStatement(
+                  verified
+                      ? "$T delivery = $T.read(MAPPER, body, headers, drift)"
+                      : "$T delivery = $T.read(MAPPER, body, headers)",
+                  DELIVERY,
+                  DELIVERY)
               .addStatement("return event($L, delivery)", eventName())
               .build());
     }
@@ -284,7 +307,10 @@ final class WebhookEmitter {
     type.addMethod(
         named
             .addStatement(
-                "return event($T.requireNonNull(event, $L), $T.read(MAPPER, body, headers))",
+                verified
+                    ? "return event($T.requireNonNull(event, $L), $T.read(MAPPER, body, headers,"
+                        + " drift))"
+                    : "return event($T.requireNonNull(event, $L), $T.read(MAPPER, body, headers))",
                 java.util.Objects.class,
                 StringLiteral.of("event"),
                 DELIVERY)
@@ -329,7 +355,11 @@ final class WebhookEmitter {
           typeArgument(context.typeName(event.payload())),
           record);
     }
-    method.addStatement("default -> new $T(event, delivery.body())", events.nestedClass("Unknown"));
+    method.addCode(
+        "default -> {\n$>delivery.unknownEvent(event, $T.class);\n"
+            + "yield new $T(event, delivery.body());\n$<}\n",
+        events,
+        events.nestedClass("Unknown"));
     method.endControlFlow("");
     return method.build();
   }
