@@ -49,21 +49,13 @@ final class DriftRecorder {
     Instant now = clock.instant();
     synchronized (this) {
       for (DriftObservations.Tally seen : observations.tallies()) {
-        Key key = new Key(operation, seen.kind(), seen.type(), seen.pointer());
-        Counter counter = entries.get(key);
-        if (counter == null) {
-          if (entries.size() >= capacity) {
-            overflow += seen.count();
-            continue;
-          }
-          counter = new Counter(now, example(seen.example(), redactor));
-          entries.put(key, counter);
-          counter.count = seen.count();
-          first.add(entry(key, counter));
-        } else {
-          counter.count += seen.count();
-          counter.lastSeen = now;
-        }
+        count(
+            new Key(operation, seen.kind(), seen.type(), seen.pointer()),
+            seen.count(),
+            seen.example(),
+            redactor,
+            now,
+            first);
       }
     }
     return first;
@@ -81,23 +73,28 @@ final class DriftRecorder {
       String pointer,
       String example,
       Redactor redactor) {
+    List<DriftEntry> first = new ArrayList<>(1);
     Instant now = clock.instant();
-    Key key = new Key(operation, kind, type, pointer);
     synchronized (this) {
-      Counter counter = entries.get(key);
-      if (counter != null) {
-        counter.count++;
-        counter.lastSeen = now;
-        return List.of();
-      }
-      if (entries.size() >= capacity) {
-        overflow++;
-        return List.of();
-      }
+      count(new Key(operation, kind, type, pointer), 1, example, redactor, now, first);
+    }
+    return first;
+  }
+
+  /** Adds {@code count} occurrences under {@code key}; a new entry is added to {@code first}. */
+  private void count(
+      Key key, long count, String example, Redactor redactor, Instant now, List<DriftEntry> first) {
+    Counter counter = entries.get(key);
+    if (counter != null) {
+      counter.count += count;
+      counter.lastSeen = now;
+    } else if (entries.size() >= capacity) {
+      overflow += count;
+    } else {
       counter = new Counter(now, example(example, redactor));
-      counter.count = 1;
+      counter.count = count;
       entries.put(key, counter);
-      return List.of(entry(key, counter));
+      first.add(entry(key, counter));
     }
   }
 
