@@ -165,6 +165,12 @@ class ReadmeExamplesTest {
         client
             .chats()
             .listAllChatsAsync(ListAllChatsParams.builder().build(), RequestOptions.none());
+    // Given up on once the first attempt is under way, well inside the retry's backoff (at least
+    // 375 ms), so a slow machine cannot cancel the call before it ever reaches the server.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (server.requestCount() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
     page.orTimeout(100, TimeUnit.MILLISECONDS);
 
     assertThrows(CompletionException.class, page::join);
