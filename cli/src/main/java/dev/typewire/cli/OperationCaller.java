@@ -9,9 +9,7 @@ import dev.typewire.processor.model.Operation;
 import dev.typewire.processor.model.Parameter;
 import dev.typewire.testing.internal.Endpoint;
 import dev.typewire.testing.internal.MediaTypes;
-import dev.typewire.testing.internal.NoValidValueException;
-import dev.typewire.testing.internal.NoValueAdmittedException;
-import dev.typewire.testing.internal.UnusableSchemaException;
+import dev.typewire.testing.internal.NoRequestValueException;
 import dev.typewire.testing.internal.ValueSynthesizer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -92,7 +90,7 @@ final class OperationCaller {
     Object[] arguments;
     try {
       arguments = arguments(operation, endpoint, method);
-    } catch (NoValidValueException | NoValueAdmittedException | UnusableSchemaException e) {
+    } catch (NoRequestValueException e) {
       return new Outcome(null, false, e);
     } catch (InvocationTargetException e) {
       return new Outcome(
@@ -202,7 +200,7 @@ final class OperationCaller {
       JsonNode value;
       try {
         value = parameterValue(endpoint, parameter);
-      } catch (NoValidValueException | NoValueAdmittedException | UnusableSchemaException e) {
+      } catch (NoRequestValueException e) {
         if (parameter.required()) {
           throw e;
         }

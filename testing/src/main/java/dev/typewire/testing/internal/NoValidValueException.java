@@ -7,7 +7,7 @@ import java.util.List;
  * the check cannot make a request that the description allows (a required property that contains
  * itself, a oneOf whose alternatives cannot be told apart), which is no client defect.
  */
-public final class NoValidValueException extends RuntimeException {
+public final class NoValidValueException extends NoRequestValueException {
   private static final long serialVersionUID = 1L;
 
   public NoValidValueException(String pointer, List<String> problems) {

@@ -5,7 +5,7 @@ package dev.typewire.testing.internal;
  * UnsatisfiableSchema}): no request can follow the description, so its operation is skipped with
  * the proof rather than failed.
  */
-public final class NoValueAdmittedException extends RuntimeException {
+public final class NoValueAdmittedException extends NoRequestValueException {
   private static final long serialVersionUID = 1L;
 
   public NoValueAdmittedException(String reason) {

@@ -6,7 +6,7 @@ package dev.typewire.testing.internal;
  * neither a PASS nor a FAIL would say anything about the client. Its operation is skipped with the
  * validator's reason.
  */
-public final class UnusableSchemaException extends RuntimeException {
+public final class UnusableSchemaException extends NoRequestValueException {
   private static final long serialVersionUID = 1L;
 
   public UnusableSchemaException(String reason) {
