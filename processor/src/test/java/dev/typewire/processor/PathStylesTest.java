@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Path parameters in the label and matrix styles, compiled and sent to a loopback server: the path
- * it receives is the one OpenAPI's style table gives, with no warning at compile time.
+ * Path parameters in the simple, label and matrix styles, compiled and sent to a loopback server:
+ * the path it receives is the one OpenAPI's style table gives, with no warning at compile time.
  */
 class PathStylesTest {
 
@@ -78,6 +78,23 @@ class PathStylesTest {
     shade.put("R", 100);
     shade.put("G", 200);
     assertEquals("/shades/.R=100.G=200", send("labelExplodedMap", shade));
+  }
+
+  @Test
+  void simpleMapIsKeysAndValuesCommaJoined() throws Exception {
+    assertEquals("/tints/R,100,G,200", send("simpleMap", shade()));
+  }
+
+  @Test
+  void explodedSimpleMapJoinsKeyValuePairs() throws Exception {
+    assertEquals("/hues/R=100,G=200", send("simpleExplodedMap", shade()));
+  }
+
+  private static Map<String, Integer> shade() {
+    Map<String, Integer> shade = new LinkedHashMap<>();
+    shade.put("R", 100);
+    shade.put("G", 200);
+    return shade;
   }
 
   @Test

@@ -244,7 +244,14 @@ final class OperationSignature {
       case JSON ->
           CodeBlock.of(
               "\n.pathParam($L, $T.text($N))", wireName, JSON_PARAMETER, parameter.javaName());
-      default -> CodeBlock.of("\n.pathParam($L, $N)", wireName, parameter.javaName());
+      default ->
+          parameter.explode()
+              ? CodeBlock.of(
+                  "\n.pathParam($L, $N, $T.SIMPLE, true)",
+                  wireName,
+                  parameter.javaName(),
+                  PATH_STYLE)
+              : CodeBlock.of("\n.pathParam($L, $N)", wireName, parameter.javaName());
     };
   }
 

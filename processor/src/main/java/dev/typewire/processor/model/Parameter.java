@@ -11,7 +11,8 @@ package dev.typewire.processor.model;
  * @param delimiter the separator of a {@link Style#DELIMITED} list: {@code ","}, {@code " "} or
  *     {@code "|"}
  * @param explode the description's {@code explode} (or its default): whether a {@link Style#LABEL}
- *     or {@link Style#MATRIX} list or object gives each item its own prefix
+ *     or {@link Style#MATRIX} list or object gives each item its own prefix, and whether a simple
+ *     path object is written {@code k=v,k2=v2}
  */
 public record Parameter(
     String wireName,

@@ -13,10 +13,14 @@ import dev.typewire.processor.model.TypeRef;
  */
 final class ParameterStyles {
 
-  /** A style, for a delimited list its separator, and for label and matrix the explode flag. */
+  /**
+   * A style, for a delimited list its separator, and for path values (simple, label, matrix) the
+   * explode flag.
+   */
   record Styled(Parameter.Style style, String delimiter, boolean explode) {
     static final Styled EXPLODED = new Styled(Parameter.Style.EXPLODED, ",", true);
     static final Styled COMMA = new Styled(Parameter.Style.DELIMITED, ",", false);
+    static final Styled SIMPLE_EXPLODED = new Styled(Parameter.Style.DELIMITED, ",", true);
     static final Styled JSON = new Styled(Parameter.Style.JSON, ",", false);
 
     Styled(Parameter.Style style, String delimiter) {
@@ -40,7 +44,11 @@ final class ParameterStyles {
       TypeRef type,
       boolean structured) {
     String style = SchemaDocs.text(parameter, "style");
-    boolean explode = parameter.path("explode").asBoolean(style == null || style.equals("form"));
+    // OpenAPI: explode defaults to true for form only, the default style of query and cookie.
+    boolean formByDefault =
+        location == Parameter.Location.QUERY || location == Parameter.Location.COOKIE;
+    boolean explode =
+        parameter.path("explode").asBoolean(style == null ? formByDefault : style.equals("form"));
     String stylePointer = JsonPointer.child(pointer, "style");
     switch (location) {
       case PATH, HEADER -> {
@@ -63,7 +71,10 @@ final class ParameterStyles {
                   + " 'content: {application/json: {schema: ...}}' to say so");
           return Styled.JSON;
         }
-        return Styled.COMMA;
+        // Only an object differs when exploded in the simple style: k=v,k2=v2 for k,v,k2,v2.
+        return location == Parameter.Location.PATH && explode
+            ? Styled.SIMPLE_EXPLODED
+            : Styled.COMMA;
       }
       case COOKIE -> {
         if (style != null && !style.equals("form")) {
