@@ -62,11 +62,14 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
    */
   static HttpResponse.BodyHandler<ResponseBytes> handler(
       long cap, long attemptStart, Duration timeout) {
-    return responseInfo ->
-        new CappedBodySubscriber(
-            cap,
-            timeout.minus(Duration.ofNanos(System.nanoTime() - attemptStart)),
-            responseInfo.headers().firstValueAsLong("Content-Length").orElse(0));
+    return responseInfo -> {
+      String length = HeaderValues.first(responseInfo.headers(), "Content-Length");
+      return new CappedBodySubscriber(
+          cap,
+          timeout.minus(Duration.ofNanos(System.nanoTime() - attemptStart)),
+          // Throws on a malformed length as firstValueAsLong did; the JDK rejects those earlier.
+          length == null ? 0 : Long.parseLong(length));
+    };
   }
 
   private void settle(ResponseBytes body, Throwable failure) {

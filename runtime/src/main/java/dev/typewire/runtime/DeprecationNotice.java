@@ -37,11 +37,14 @@ public record DeprecationNotice(
 
   /** The notice a response's headers carry, empty when they carry neither header. */
   static Optional<DeprecationNotice> of(String operation, HttpHeaders headers) {
-    Optional<String> deprecation = headers.firstValue("Deprecation");
-    Optional<String> sunset = headers.firstValue("Sunset");
-    if (deprecation.isEmpty() && sunset.isEmpty()) {
+    // Read on every response, and nearly always absent: no Optional until one is there.
+    String deprecationValue = HeaderValues.first(headers, "Deprecation");
+    String sunsetValue = HeaderValues.first(headers, "Sunset");
+    if (deprecationValue == null && sunsetValue == null) {
       return Optional.empty();
     }
+    Optional<String> deprecation = Optional.ofNullable(deprecationValue);
+    Optional<String> sunset = Optional.ofNullable(sunsetValue);
     return Optional.of(
         new DeprecationNotice(
             operation,

@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,6 +42,16 @@ final class HeaderValues {
       throw new IllegalArgumentException("header " + name + " contains CR or LF");
     }
     return value;
+  }
+
+  /**
+   * The first value of a response header, or null: what {@link HttpHeaders#firstValue} answers,
+   * without the stream and the {@code Optional} it allocates, as this runs several times per call.
+   */
+  static String first(HttpHeaders headers, String name) {
+    // The map is the headers' own, case-insensitive one (HttpHeaders.allValues reads it the same).
+    List<String> values = headers.map().get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** Whether a header's value must not be shown, judged by its name alone. */

@@ -273,7 +273,7 @@ final class ResponseDecoder {
   }
 
   String traceId(HttpHeaders headers) {
-    return traceIdHeader == null ? null : headers.firstValue(traceIdHeader).orElse(null);
+    return traceIdHeader == null ? null : HeaderValues.first(headers, traceIdHeader);
   }
 
   /** The first {@link #EXCERPT_CHARS} characters of the body, secrets removed. */
@@ -306,7 +306,8 @@ final class ResponseDecoder {
   }
 
   static String contentType(HttpHeaders headers) {
-    return headers.firstValue("Content-Type").map(String::trim).orElse(null);
+    String contentType = HeaderValues.first(headers, "Content-Type");
+    return contentType == null ? null : contentType.trim();
   }
 
   static boolean isJson(String contentType) {
