@@ -33,9 +33,10 @@ final class Call<T> {
 
   private final TransportSetup setup;
   private final String method;
+  private final String pathTemplate;
   // Names the operation in deprecation and drift reports: the path before its parameters are filled
-  // in.
-  private final String operation;
+  // in. Built when first needed, as most calls report neither.
+  private String operation;
   private final URI uri;
   // The URI without credentials, against which a response's relative links resolve.
   private final URI plainUri;
@@ -70,7 +71,7 @@ final class Call<T> {
     this.setup = setup;
     this.responseType = responseType;
     this.method = request.method();
-    this.operation = request.method() + " " + request.pathTemplate();
+    this.pathTemplate = request.pathTemplate();
     RequestOptions options = request.options();
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
     this.deadline = options.deadline().orElse(null);
@@ -102,9 +103,14 @@ final class Call<T> {
    * it sets itself (a per-call {@code Authorization} override, an API key header parameter).
    */
   private static List<String> callSecrets(ApiRequest request, Credentials credentials) {
+    List<String> fromRequest = HeaderValues.secretsOf(request.headers());
+    List<String> fromOptions = HeaderValues.secretsOf(request.options().headers());
+    if (fromRequest.isEmpty() && fromOptions.isEmpty()) {
+      return credentials.secrets();
+    }
     List<String> secrets = new ArrayList<>(credentials.secrets());
-    secrets.addAll(HeaderValues.secretsOf(request.headers()));
-    secrets.addAll(HeaderValues.secretsOf(request.options().headers()));
+    secrets.addAll(fromRequest);
+    secrets.addAll(fromOptions);
     return secrets;
   }
 
@@ -335,16 +341,19 @@ final class Call<T> {
 
   private AttemptOutcome<T> received(
       RequestAttempt current, long attemptStart, HttpResponse<ResponseBytes> response) {
-    events.receivedHeaders(current, operation, response.statusCode(), response.headers());
+    events.receivedHeaders(current, response.statusCode(), response.headers());
+    if (DeprecationNotice.announced(response.headers())) {
+      events.deprecationAnnounced(current, operation(), response.headers());
+    }
     events.responded(
         current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {
       DriftObservations drift = new DriftObservations();
       T value = decoder.decode(response, responseType, drift);
       if (!drift.isEmpty()) {
-        events.drifted(current, operation, drift);
+        events.drifted(current, operation(), drift);
         if (setup.options().failOnDrift()) {
-          return AttemptOutcome.failure(decoder.driftFailure(response, operation, drift));
+          return AttemptOutcome.failure(decoder.driftFailure(response, operation(), drift));
         }
       }
       succeeded = response;
@@ -352,6 +361,13 @@ final class Call<T> {
     } catch (ApiException e) {
       return AttemptOutcome.failure(e);
     }
+  }
+
+  private String operation() {
+    if (operation == null) {
+      operation = method + " " + pathTemplate;
+    }
+    return operation;
   }
 
   private AttemptOutcome<T> failed(RequestAttempt current, long attemptStart, IOException cause) {

@@ -74,13 +74,18 @@ final class CallEvents {
     return drift.report();
   }
 
+  /** Hands the response headers to the listener. */
+  void receivedHeaders(RequestAttempt attempt, int status, HttpHeaders headers) {
+    notify(listener -> listener.onResponseHeaders(attempt, status, headers));
+  }
+
   /**
-   * Hands the response headers to the listener, and reports a deprecated operation once.
+   * Reports a deprecated operation, once per operation.
    *
    * @param operation the method and path template, which names the operation in the report
+   * @param headers response headers that {@linkplain DeprecationNotice#announced announce} it
    */
-  void receivedHeaders(RequestAttempt attempt, String operation, int status, HttpHeaders headers) {
-    notify(listener -> listener.onResponseHeaders(attempt, status, headers));
+  void deprecationAnnounced(RequestAttempt attempt, String operation, HttpHeaders headers) {
     deprecations
         .firstNotice(operation, headers)
         .ifPresent(

@@ -35,6 +35,12 @@ public record DeprecationNotice(
     Objects.requireNonNull(sunset, "sunset");
   }
 
+  /** Whether a response's headers carry either header, so that {@link #of} has a notice. */
+  static boolean announced(HttpHeaders headers) {
+    return HeaderValues.first(headers, "Deprecation") != null
+        || HeaderValues.first(headers, "Sunset") != null;
+  }
+
   /** The notice a response's headers carry, empty when they carry neither header. */
   static Optional<DeprecationNotice> of(String operation, HttpHeaders headers) {
     // Read on every response, and nearly always absent: no Optional until one is there.

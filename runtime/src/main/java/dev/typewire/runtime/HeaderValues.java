@@ -70,6 +70,10 @@ final class HeaderValues {
    * the decoded {@code Basic} pair and its password, and each cookie's value.
    */
   static List<String> secretsOf(Map<String, String> headers) {
+    if (headers.isEmpty()) {
+      // The usual per-call case: no list, no lambda.
+      return List.of();
+    }
     List<String> secrets = new ArrayList<>();
     headers.forEach(
         (name, value) -> {
