@@ -40,7 +40,9 @@ final class Redactor {
    */
   Redactor with(List<String> more) {
     boolean nothingNew = true;
-    for (String secret : more) {
+    // Indexed: no iterator on every call (the lists are ArrayLists or immutable lists).
+    for (int i = 0; i < more.size(); i++) {
+      String secret = more.get(i);
       if (secret != null && secret.length() >= MIN_SECRET_LENGTH && !secrets.contains(secret)) {
         nothingNew = false;
         break;
