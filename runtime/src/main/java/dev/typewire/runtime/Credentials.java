@@ -1,6 +1,7 @@
 package dev.typewire.runtime;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -170,20 +171,28 @@ final class Credentials {
     return headers.isEmpty() && query.isEmpty() && cookies.isEmpty();
   }
 
-  /** Adds the credential headers; a cookie joins any {@code Cookie} header already there. */
-  void addHeaders(Map<String, String> target) {
+  /**
+   * Sets the credential headers; a cookie joins a {@code Cookie} header among them (an API key
+   * header of that name), whose spelling the builder keeps.
+   */
+  void setHeaders(HttpRequest.Builder target) {
     if (!headers.isEmpty()) {
-      target.putAll(headers);
+      headers.forEach(target::setHeader);
     }
     if (!cookies.isEmpty()) {
       StringJoiner cookie = new StringJoiner("; ");
-      String existing = target.get("Cookie");
+      String existing = headers.get("Cookie");
       if (existing != null && !existing.isEmpty()) {
         cookie.add(existing);
       }
       cookies.forEach(cookie::add);
-      target.put("Cookie", cookie.toString());
+      target.setHeader("Cookie", cookie.toString());
     }
+  }
+
+  /** Whether {@link #setHeaders} sets a header named {@code name} (in any case). */
+  boolean setsHeader(String name) {
+    return headers.containsKey(name) || (!cookies.isEmpty() && name.equalsIgnoreCase("Cookie"));
   }
 
   /**
