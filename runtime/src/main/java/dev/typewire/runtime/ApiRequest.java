@@ -62,12 +62,15 @@ public final class ApiRequest {
   private ApiRequest(Builder builder) {
     this.method = builder.method;
     this.pathTemplate = builder.pathTemplate;
-    this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParams));
-    this.pathStyles = Map.copyOf(builder.pathStyles);
+    // Generated code builds one request per call, most with no path parameter or header of its
+    // own: empty parts share the empty immutable collections instead of copying.
+    this.pathParams =
+        builder.pathParams.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParams));
+    this.pathStyles = builder.pathStyles.isEmpty() ? Map.of() : Map.copyOf(builder.pathStyles);
     this.query = List.copyOf(builder.query);
-    TreeMap<String, String> headerCopy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headerCopy.putAll(builder.headers);
-    this.headers = Collections.unmodifiableMap(headerCopy);
+    this.headers = builder.headers.isEmpty() ? Map.of() : caseInsensitiveCopy(builder.headers);
     this.jsonBody = builder.jsonBody;
     this.jsonMediaType = builder.jsonMediaType;
     this.form = builder.form == null ? null : List.copyOf(builder.form);
@@ -77,9 +80,34 @@ public final class ApiRequest {
     this.multipart = builder.multipart == null ? null : List.copyOf(builder.multipart);
     this.options = RequestOptions.orNone(builder.options);
     this.server = builder.server;
-    this.security =
-        builder.security == null ? null : builder.security.stream().map(List::copyOf).toList();
+    this.security = builder.security == null ? null : copyOf(builder.security);
     this.idempotencyHeader = builder.idempotencyHeader;
+  }
+
+  private static Map<String, String> caseInsensitiveCopy(Map<String, String> headers) {
+    TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    copy.putAll(headers);
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * An immutable copy; generated code passes immutable lists ({@code List.of}), which {@link
+   * List#copyOf} returns as they are, so the usual case allocates nothing.
+   */
+  // Identity on purpose: it tells whether List.copyOf had to copy.
+  @SuppressWarnings("ReferenceEquality")
+  private static List<List<SecurityScheme>> copyOf(List<List<SecurityScheme>> alternatives) {
+    List<List<SecurityScheme>> copy = List.copyOf(alternatives);
+    for (int i = 0; i < copy.size(); i++) {
+      if (List.copyOf(copy.get(i)) != copy.get(i)) {
+        List<List<SecurityScheme>> deep = new ArrayList<>(copy.size());
+        for (List<SecurityScheme> alternative : copy) {
+          deep.add(List.copyOf(alternative));
+        }
+        return List.copyOf(deep);
+      }
+    }
+    return copy;
   }
 
   /**
@@ -303,10 +331,11 @@ public final class ApiRequest {
 
     private final String method;
     private final String pathTemplate;
-    private final Map<String, Object> pathParams = new LinkedHashMap<>();
-    private final Map<String, PathExpansion> pathStyles = new LinkedHashMap<>();
+    // The maps stay the shared empty ones until first written: most requests never write them.
+    private Map<String, Object> pathParams = Map.of();
+    private Map<String, PathExpansion> pathStyles = Map.of();
     private final List<Map.Entry<String, Object>> query = new ArrayList<>();
-    private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private Map<String, String> headers = Map.of();
     private Object jsonBody;
     private String jsonMediaType = JSON;
     private List<Map.Entry<String, Object>> form;
@@ -322,11 +351,21 @@ public final class ApiRequest {
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(pathTemplate, "pathTemplate");
-      if (method.isEmpty() || !method.chars().allMatch(Character::isLetter)) {
+      if (method.isEmpty() || !isLetters(method)) {
         throw new IllegalArgumentException("not an HTTP method: " + method);
       }
       this.method = method.toUpperCase(Locale.ROOT);
       this.pathTemplate = pathTemplate.startsWith("/") ? pathTemplate : "/" + pathTemplate;
+    }
+
+    // A loop rather than method.chars().allMatch: no stream on every request.
+    private static boolean isLetters(String method) {
+      for (int i = 0; i < method.length(); i++) {
+        if (!Character.isLetter(method.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -343,8 +382,13 @@ public final class ApiRequest {
       if (value == null) {
         throw new NullPointerException("path parameter " + name + " is required");
       }
+      if (pathParams.isEmpty()) {
+        pathParams = new LinkedHashMap<>();
+      }
       pathParams.put(name, value);
-      pathStyles.remove(name);
+      if (!pathStyles.isEmpty()) {
+        pathStyles.remove(name);
+      }
       return this;
     }
 
@@ -364,6 +408,9 @@ public final class ApiRequest {
     public Builder pathParam(String name, Object value, PathStyle style, boolean explode) {
       Objects.requireNonNull(style, "style");
       pathParam(name, value);
+      if (pathStyles.isEmpty()) {
+        pathStyles = new LinkedHashMap<>();
+      }
       pathStyles.put(name, new PathExpansion(style, explode));
       return this;
     }
@@ -409,6 +456,9 @@ public final class ApiRequest {
     public Builder header(String name, Object value) {
       HeaderValues.checkName(name);
       if (value != null) {
+        if (headers.isEmpty()) {
+          headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        }
         headers.put(name, HeaderValues.checkValue(name, String.valueOf(value)));
       }
       return this;
@@ -621,6 +671,10 @@ public final class ApiRequest {
      * @throws IllegalStateException if a placeholder has no value or a value has no placeholder
      */
     public ApiRequest build() {
+      if (pathTemplate.indexOf('{') < 0 && pathParams.isEmpty()) {
+        // No placeholder and no value: nothing to match, on the most common path.
+        return new ApiRequest(this);
+      }
       Matcher matcher = PLACEHOLDER.matcher(pathTemplate);
       List<String> placeholders = new ArrayList<>();
       while (matcher.find()) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +32,10 @@ final class Call<T> {
 
   private final TransportSetup setup;
   private final String method;
+  private final String pathTemplate;
   // Names the operation in deprecation and drift reports: the path before its parameters are filled
-  // in.
-  private final String operation;
+  // in. Built when first needed, as most calls report neither.
+  private String operation;
   private final URI uri;
   // The URI without credentials, against which a response's relative links resolve.
   private final URI plainUri;
@@ -70,7 +70,7 @@ final class Call<T> {
     this.setup = setup;
     this.responseType = responseType;
     this.method = request.method();
-    this.operation = request.method() + " " + request.pathTemplate();
+    this.pathTemplate = request.pathTemplate();
     RequestOptions options = request.options();
     this.policy = options.retryPolicy().orElse(setup.options().retryPolicy());
     this.deadline = options.deadline().orElse(null);
@@ -102,49 +102,54 @@ final class Call<T> {
    * it sets itself (a per-call {@code Authorization} override, an API key header parameter).
    */
   private static List<String> callSecrets(ApiRequest request, Credentials credentials) {
+    List<String> fromRequest = HeaderValues.secretsOf(request.headers());
+    List<String> fromOptions = HeaderValues.secretsOf(request.options().headers());
+    if (fromRequest.isEmpty() && fromOptions.isEmpty()) {
+      return credentials.secrets();
+    }
     List<String> secrets = new ArrayList<>(credentials.secrets());
-    secrets.addAll(HeaderValues.secretsOf(request.headers()));
-    secrets.addAll(HeaderValues.secretsOf(request.options().headers()));
+    secrets.addAll(fromRequest);
+    secrets.addAll(fromOptions);
     return secrets;
   }
 
   private HttpRequest buildHttpRequest(ApiRequest request, Credentials credentials) {
     ClientOptions options = setup.options();
-    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.put("User-Agent", setup.userAgent());
-    headers.put("Accept", responseType.accept());
-    // Before the other headers, so that an explicit Authorization header still wins as it always
-    // has.
-    credentials.addHeaders(headers);
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+    String contentType = null;
     if (request.textBody().isPresent()) {
       body = HttpRequest.BodyPublishers.ofString(request.textBody().get(), StandardCharsets.UTF_8);
-      headers.put("Content-Type", "text/plain; charset=UTF-8");
+      contentType = "text/plain; charset=UTF-8";
     } else if (request.hasFormBody()) {
       body = HttpRequest.BodyPublishers.ofByteArray(setup.form(request.formFields()));
-      headers.put("Content-Type", "application/x-www-form-urlencoded");
+      contentType = "application/x-www-form-urlencoded";
     } else if (request.binaryBody().isPresent()) {
       body = request.binaryBody().get().publisher();
-      headers.put("Content-Type", request.binaryContentType());
+      contentType = request.binaryContentType();
     } else if (request.hasMultipartBody()) {
       MultipartBody multipart = MultipartBody.withRandomBoundary();
       body = multipart.publisher(setup.parts(request.multipartParts()));
-      headers.put("Content-Type", multipart.contentType());
+      contentType = multipart.contentType();
     } else if (request.jsonBody().isPresent()) {
       body = HttpRequest.BodyPublishers.ofByteArray(setup.json(request.jsonBody().get()));
-      headers.put("Content-Type", request.jsonMediaType());
+      contentType = request.jsonMediaType();
     }
-    headers.putAll(options.defaultHeaders());
-    headers.putAll(request.headers());
-    headers.putAll(request.options().headers());
-    request
-        .idempotencyHeader()
-        // Once per call, so every attempt carries the same key; a key the caller set wins.
-        .ifPresent(name -> headers.putIfAbsent(name, UUID.randomUUID().toString()));
+    HeaderSources given =
+        new HeaderSources(
+            contentType,
+            credentials,
+            options.defaultHeaders(),
+            request.headers(),
+            request.options().headers());
+    // Once per call, so every attempt carries the same key; a key the caller set wins.
+    String keyHeader = request.idempotencyHeader().orElse(null);
+    boolean freshKey = keyHeader != null && !given.sets(keyHeader);
     // Checked here as well as in ClientOptions: a per-call Authorization header bypasses that one.
-    if ((headers.containsKey("Authorization") || !credentials.isEmpty())
-        && !options.allowInsecureHttp()
-        && setup.isCleartextToRemoteHost(uri)) {
+    boolean sendsAuthorization =
+        !credentials.isEmpty()
+            || given.sets("Authorization")
+            || (freshKey && keyHeader.equalsIgnoreCase("Authorization"));
+    if (sendsAuthorization && !options.allowInsecureHttp() && setup.isCleartextToRemoteHost(uri)) {
       throw new IllegalStateException(
           "refusing to send credentials over plain http to "
               + uri.getHost()
@@ -167,8 +172,52 @@ final class Call<T> {
       // that do not speak HTTP/2 mishandle, especially on requests with a body.
       builder.version(HttpClient.Version.HTTP_1_1);
     }
-    headers.forEach(builder::setHeader);
+    // Straight into the JDK's builder, whose header map is case-insensitive and keeps the first
+    // spelling of a name like a TreeMap of our own would: no map of our own on every call.
+    builder.setHeader("User-Agent", setup.userAgent());
+    builder.setHeader("Accept", responseType.accept());
+    // Before the other headers, so that an explicit Authorization header still wins as it always
+    // has.
+    credentials.setHeaders(builder);
+    if (contentType != null) {
+      builder.setHeader("Content-Type", contentType);
+    }
+    setAll(builder, given.defaults());
+    setAll(builder, given.own());
+    setAll(builder, given.perCall());
+    if (freshKey) {
+      builder.setHeader(keyHeader, UUID.randomUUID().toString());
+    }
     return builder.build();
+  }
+
+  /**
+   * The headers a request sends besides {@code User-Agent} and {@code Accept}, in the order they
+   * are set, later ones replacing earlier ones of the same name; all maps are case-insensitive.
+   */
+  private record HeaderSources(
+      String contentType,
+      Credentials credentials,
+      Map<String, String> defaults,
+      Map<String, String> own,
+      Map<String, String> perCall) {
+
+    /** Whether a header named {@code name} (in any case) is among the headers the request sends. */
+    boolean sets(String name) {
+      return name.equalsIgnoreCase("User-Agent")
+          || name.equalsIgnoreCase("Accept")
+          || credentials.setsHeader(name)
+          || (contentType != null && name.equalsIgnoreCase("Content-Type"))
+          || defaults.containsKey(name)
+          || own.containsKey(name)
+          || perCall.containsKey(name);
+    }
+  }
+
+  private static void setAll(HttpRequest.Builder builder, Map<String, String> headers) {
+    if (!headers.isEmpty()) {
+      headers.forEach(builder::setHeader);
+    }
   }
 
   T run() {
@@ -335,16 +384,19 @@ final class Call<T> {
 
   private AttemptOutcome<T> received(
       RequestAttempt current, long attemptStart, HttpResponse<ResponseBytes> response) {
-    events.receivedHeaders(current, operation, response.statusCode(), response.headers());
+    events.receivedHeaders(current, response.statusCode(), response.headers());
+    if (DeprecationNotice.announced(response.headers())) {
+      events.deprecationAnnounced(current, operation(), response.headers());
+    }
     events.responded(
         current, response.statusCode(), since(attemptStart), decoder.traceId(response.headers()));
     try {
       DriftObservations drift = new DriftObservations();
       T value = decoder.decode(response, responseType, drift);
       if (!drift.isEmpty()) {
-        events.drifted(current, operation, drift);
+        events.drifted(current, operation(), drift);
         if (setup.options().failOnDrift()) {
-          return AttemptOutcome.failure(decoder.driftFailure(response, operation, drift));
+          return AttemptOutcome.failure(decoder.driftFailure(response, operation(), drift));
         }
       }
       succeeded = response;
@@ -352,6 +404,13 @@ final class Call<T> {
     } catch (ApiException e) {
       return AttemptOutcome.failure(e);
     }
+  }
+
+  private String operation() {
+    if (operation == null) {
+      operation = method + " " + pathTemplate;
+    }
+    return operation;
   }
 
   private AttemptOutcome<T> failed(RequestAttempt current, long attemptStart, IOException cause) {

@@ -23,6 +23,9 @@ final class CallEvents {
   private final DeprecationReports deprecations;
   private final DriftRecorder drift;
   private final Level driftLevel;
+  // The last result of with(): consecutive calls usually carry the same per-call redactor, which
+  // Redactor.with reuses in turn. Racing calls at worst build it again.
+  private volatile CallEvents lastWith;
 
   CallEvents(RequestListener listener, Redactor redactor) {
     this(listener, redactor, DriftSettings.DEFAULTS);
@@ -52,9 +55,16 @@ final class CallEvents {
 
   /** The same listener, with a redactor that knows the credentials of one call. */
   CallEvents with(Redactor callRedactor) {
-    return callRedactor == redactor
-        ? this
-        : new CallEvents(listener, callRedactor, deprecations, drift, driftLevel);
+    if (callRedactor == redactor) {
+      return this;
+    }
+    CallEvents last = lastWith;
+    if (last != null && last.redactor == callRedactor) {
+      return last;
+    }
+    CallEvents extended = new CallEvents(listener, callRedactor, deprecations, drift, driftLevel);
+    lastWith = extended;
+    return extended;
   }
 
   /**
@@ -74,13 +84,18 @@ final class CallEvents {
     return drift.report();
   }
 
+  /** Hands the response headers to the listener. */
+  void receivedHeaders(RequestAttempt attempt, int status, HttpHeaders headers) {
+    notify(listener -> listener.onResponseHeaders(attempt, status, headers));
+  }
+
   /**
-   * Hands the response headers to the listener, and reports a deprecated operation once.
+   * Reports a deprecated operation, once per operation.
    *
    * @param operation the method and path template, which names the operation in the report
+   * @param headers response headers that {@linkplain DeprecationNotice#announced announce} it
    */
-  void receivedHeaders(RequestAttempt attempt, String operation, int status, HttpHeaders headers) {
-    notify(listener -> listener.onResponseHeaders(attempt, status, headers));
+  void deprecationAnnounced(RequestAttempt attempt, String operation, HttpHeaders headers) {
     deprecations
         .firstNotice(operation, headers)
         .ifPresent(

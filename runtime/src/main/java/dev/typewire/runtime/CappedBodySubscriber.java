@@ -27,7 +27,7 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
   private static final byte[] EMPTY = new byte[0];
 
   private final int cap;
-  private final Duration timeout;
+  private final long timeoutNanos;
   // The announced Content-Length when within the cap, else -1: the size to grow to in one step.
   private final long expected;
   // Guarded by this: the bytes so far are received[0, size). Filled straight from the JDK's
@@ -35,25 +35,61 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
   // is the usual case of a body matching its Content-Length.
   private byte[] received;
   private int size;
-  private final CompletableFuture<ResponseBytes> result = new CompletableFuture<>();
-  private final CompletableFuture<ResponseBytes> exposed = new CompletableFuture<>();
+  private final BodyFuture result = new BodyFuture();
   private volatile Flow.Subscription subscription;
+
+  /**
+   * The body, completed by the subscriber or by the deadline. The deadline's {@link
+   * CompletableFuture#orTimeout} completes it with a {@link TimeoutException}, which this turns
+   * into the {@link HttpTimeoutException} callers expect, closing the exchange: one future per body
+   * rather than a second one and a stage to translate the failure.
+   */
+  private final class BodyFuture extends CompletableFuture<ResponseBytes> {
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      if (!(failure instanceof TimeoutException) || isDone()) {
+        return super.completeExceptionally(failure);
+      }
+      cancelSubscription();
+      // HttpTimeoutException is what HttpClient itself throws, so callers see one kind of timeout.
+      return super.completeExceptionally(
+          new HttpTimeoutException(
+              "response body not complete within "
+                  + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
+                  + " ms"));
+    }
+
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+      // Stages the JDK chains on the body are plain futures, not bodies with a deadline.
+      return new CompletableFuture<>();
+    }
+  }
 
   /**
    * @param cap most bytes kept
    * @param remaining time left for the attempt; the body must be complete by then
    */
   CappedBodySubscriber(long cap, Duration remaining, long expectedLength) {
+    this(cap, Saturated.nanos(remaining), expectedLength);
+  }
+
+  /**
+   * @param cap most bytes kept
+   * @param remainingNanos time left for the attempt in nanoseconds; the body must be complete by
+   *     then
+   */
+  private CappedBodySubscriber(long cap, long remainingNanos, long expectedLength) {
     this.cap = (int) cap;
     // Content-Length sizes the buffer only up to a small start: it is the server's claim, not what
     // arrives, and eight responses announcing 16 MB and sending one byte must not reserve 128 MB.
     // The buffer grows with what really arrives, within the cap.
     this.expected = expectedLength > 0 && expectedLength <= cap ? expectedLength : -1;
     this.received = new byte[(int) Math.max(32, Math.min(expected, INITIAL_BUFFER))];
-    this.timeout = remaining.isNegative() ? Duration.ZERO : remaining;
-    // The returned stage only mirrors result, which settle() completes; nothing to observe on it.
-    var unused =
-        result.orTimeout(Saturated.nanos(timeout), TimeUnit.NANOSECONDS).whenComplete(this::settle);
+    this.timeoutNanos = Math.max(0, remainingNanos);
+    // orTimeout returns result itself; its timer is cancelled as soon as result completes.
+    var unused = result.orTimeout(timeoutNanos, TimeUnit.NANOSECONDS);
   }
 
   /**
@@ -62,27 +98,16 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
    */
   static HttpResponse.BodyHandler<ResponseBytes> handler(
       long cap, long attemptStart, Duration timeout) {
-    return responseInfo ->
-        new CappedBodySubscriber(
-            cap,
-            timeout.minus(Duration.ofNanos(System.nanoTime() - attemptStart)),
-            responseInfo.headers().firstValueAsLong("Content-Length").orElse(0));
-  }
-
-  private void settle(ResponseBytes body, Throwable failure) {
-    if (failure == null) {
-      exposed.complete(body);
-      return;
-    }
-    if (failure instanceof TimeoutException) {
-      cancel();
-      // HttpTimeoutException is what HttpClient itself throws, so callers see one kind of timeout.
-      exposed.completeExceptionally(
-          new HttpTimeoutException(
-              "response body not complete within " + timeout.toMillis() + " ms"));
-    } else {
-      exposed.completeExceptionally(failure);
-    }
+    // The timeout is at most Saturated.LONGEST_TIMEOUT, so its nanoseconds fit in a long.
+    long timeoutNanos = Saturated.nanos(timeout);
+    return responseInfo -> {
+      String length = HeaderValues.first(responseInfo.headers(), "Content-Length");
+      return new CappedBodySubscriber(
+          cap,
+          timeoutNanos - (System.nanoTime() - attemptStart),
+          // Throws on a malformed length as firstValueAsLong did; the JDK rejects those earlier.
+          length == null ? 0 : Long.parseLong(length));
+    };
   }
 
   @Override
@@ -107,7 +132,7 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
         buffer.get(received, size, take);
         size += take;
         if (buffer.hasRemaining()) {
-          cancel();
+          cancelSubscription();
           result.complete(new ResponseBytes(bytes(), true));
           return;
         }
@@ -151,10 +176,10 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
 
   @Override
   public CompletionStage<ResponseBytes> getBody() {
-    return exposed;
+    return result;
   }
 
-  private void cancel() {
+  private void cancelSubscription() {
     Flow.Subscription current = subscription;
     if (current != null) {
       current.cancel();

@@ -1,9 +1,11 @@
 package dev.typewire.runtime;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -21,10 +23,12 @@ final class Credentials {
 
   private static final String URI_MASK = "%5Bredacted%5D";
 
-  private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-  private final List<Map.Entry<String, String>> query = new ArrayList<>();
-  private final List<String> cookies = new ArrayList<>();
-  private final List<String> secrets = new ArrayList<>();
+  // Selected on every call, nearly always one header: each part stays the shared empty collection
+  // until something is added to it.
+  private Map<String, String> headers = Map.of();
+  private List<Map.Entry<String, String>> query = List.of();
+  private List<String> cookies = List.of();
+  private List<String> secrets = List.of();
 
   private Credentials() {}
 
@@ -38,7 +42,7 @@ final class Credentials {
     Credentials credentials = new Credentials();
     if (request.security().isEmpty()) {
       if (options.bearerToken() != null) {
-        credentials.headers.put("Authorization", "Bearer " + options.bearerToken());
+        credentials.putHeader("Authorization", "Bearer " + options.bearerToken());
       }
       return credentials;
     }
@@ -48,6 +52,15 @@ final class Credentials {
       if (alternative.isEmpty()) {
         // An empty requirement makes credentials optional; a later one is still sent if configured.
         optional = true;
+        continue;
+      }
+      if (alternative.size() == 1) {
+        // The usual requirement, one scheme: no list of values.
+        String value = value(alternative.get(0), options);
+        if (value != null) {
+          credentials.add(alternative.get(0), value);
+          return credentials;
+        }
         continue;
       }
       List<String> values = values(alternative, options);
@@ -74,14 +87,20 @@ final class Credentials {
   private static List<String> values(List<SecurityScheme> alternative, ClientOptions options) {
     List<String> values = new ArrayList<>();
     for (SecurityScheme scheme : alternative) {
-      Supplier<String> supplier = options.credential(scheme.id());
-      String value = supplier == null ? null : supplier.get();
-      if (value == null || value.isEmpty()) {
+      String value = value(scheme, options);
+      if (value == null) {
         return null;
       }
       values.add(value);
     }
     return values;
+  }
+
+  /** The scheme's current value, or null when it is not configured or its supplier has none. */
+  private static String value(SecurityScheme scheme, ClientOptions options) {
+    Supplier<String> supplier = options.credential(scheme.id());
+    String value = supplier == null ? null : supplier.get();
+    return value == null || value.isEmpty() ? null : value;
   }
 
   private static String describe(List<List<SecurityScheme>> alternatives) {
@@ -95,26 +114,48 @@ final class Credentials {
   }
 
   private void add(SecurityScheme scheme, String value) {
-    secrets.add(value);
+    addSecret(value);
     switch (scheme.kind()) {
-      case API_KEY_HEADER -> headers.put(scheme.name(), checked(scheme, value));
+      case API_KEY_HEADER -> putHeader(scheme.name(), checked(scheme, value));
       case API_KEY_QUERY -> {
+        if (query.isEmpty()) {
+          query = new ArrayList<>();
+        }
         query.add(Map.entry(scheme.name(), value));
-        secrets.add(PercentEncoding.queryComponent(value));
+        addSecret(PercentEncoding.queryComponent(value));
       }
-      case API_KEY_COOKIE -> cookies.add(scheme.name() + "=" + checked(scheme, value));
+      case API_KEY_COOKIE -> {
+        if (cookies.isEmpty()) {
+          cookies = new ArrayList<>();
+        }
+        cookies.add(scheme.name() + "=" + checked(scheme, value));
+      }
       case BASIC -> {
         String encoded = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
-        secrets.add(encoded);
+        addSecret(encoded);
         int colon = value.indexOf(':');
         if (colon >= 0) {
-          secrets.add(value.substring(colon + 1));
+          addSecret(value.substring(colon + 1));
         }
-        headers.put("Authorization", "Basic " + encoded);
+        putHeader("Authorization", "Basic " + encoded);
       }
-      case BEARER -> headers.put("Authorization", "Bearer " + checked(scheme, value));
-      case HTTP -> headers.put("Authorization", scheme.name() + " " + checked(scheme, value));
+      case BEARER -> putHeader("Authorization", "Bearer " + checked(scheme, value));
+      case HTTP -> putHeader("Authorization", scheme.name() + " " + checked(scheme, value));
     }
+  }
+
+  private void putHeader(String name, String value) {
+    if (headers.isEmpty()) {
+      headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    }
+    headers.put(name, value);
+  }
+
+  private void addSecret(String secret) {
+    if (secrets.isEmpty()) {
+      secrets = new ArrayList<>(2);
+    }
+    secrets.add(secret);
   }
 
   /** Refuses CR and LF without echoing the value, which is a secret. */
@@ -130,18 +171,28 @@ final class Credentials {
     return headers.isEmpty() && query.isEmpty() && cookies.isEmpty();
   }
 
-  /** Adds the credential headers; a cookie joins any {@code Cookie} header already there. */
-  void addHeaders(Map<String, String> target) {
-    target.putAll(headers);
+  /**
+   * Sets the credential headers; a cookie joins a {@code Cookie} header among them (an API key
+   * header of that name), whose spelling the builder keeps.
+   */
+  void setHeaders(HttpRequest.Builder target) {
+    if (!headers.isEmpty()) {
+      headers.forEach(target::setHeader);
+    }
     if (!cookies.isEmpty()) {
       StringJoiner cookie = new StringJoiner("; ");
-      String existing = target.get("Cookie");
+      String existing = headers.get("Cookie");
       if (existing != null && !existing.isEmpty()) {
         cookie.add(existing);
       }
       cookies.forEach(cookie::add);
-      target.put("Cookie", cookie.toString());
+      target.setHeader("Cookie", cookie.toString());
     }
+  }
+
+  /** Whether {@link #setHeaders} sets a header named {@code name} (in any case). */
+  boolean setsHeader(String name) {
+    return headers.containsKey(name) || (!cookies.isEmpty() && name.equalsIgnoreCase("Cookie"));
   }
 
   /**
@@ -167,6 +218,6 @@ final class Credentials {
 
   /** The values that must not appear in anything the runtime reports, in every encoding sent. */
   List<String> secrets() {
-    return List.copyOf(secrets);
+    return Collections.unmodifiableList(secrets);
   }
 }

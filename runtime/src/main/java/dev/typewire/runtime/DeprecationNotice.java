@@ -35,13 +35,22 @@ public record DeprecationNotice(
     Objects.requireNonNull(sunset, "sunset");
   }
 
+  /** Whether a response's headers carry either header, so that {@link #of} has a notice. */
+  static boolean announced(HttpHeaders headers) {
+    return HeaderValues.first(headers, "Deprecation") != null
+        || HeaderValues.first(headers, "Sunset") != null;
+  }
+
   /** The notice a response's headers carry, empty when they carry neither header. */
   static Optional<DeprecationNotice> of(String operation, HttpHeaders headers) {
-    Optional<String> deprecation = headers.firstValue("Deprecation");
-    Optional<String> sunset = headers.firstValue("Sunset");
-    if (deprecation.isEmpty() && sunset.isEmpty()) {
+    // Read on every response, and nearly always absent: no Optional until one is there.
+    String deprecationValue = HeaderValues.first(headers, "Deprecation");
+    String sunsetValue = HeaderValues.first(headers, "Sunset");
+    if (deprecationValue == null && sunsetValue == null) {
       return Optional.empty();
     }
+    Optional<String> deprecation = Optional.ofNullable(deprecationValue);
+    Optional<String> sunset = Optional.ofNullable(sunsetValue);
     return Optional.of(
         new DeprecationNotice(
             operation,

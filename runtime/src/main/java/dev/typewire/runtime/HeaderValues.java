@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -43,6 +44,16 @@ final class HeaderValues {
     return value;
   }
 
+  /**
+   * The first value of a response header, or null: what {@link HttpHeaders#firstValue} answers,
+   * without the stream and the {@code Optional} it allocates, as this runs several times per call.
+   */
+  static String first(HttpHeaders headers, String name) {
+    // The map is the headers' own, case-insensitive one (HttpHeaders.allValues reads it the same).
+    List<String> values = headers.map().get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
   /** Whether a header's value must not be shown, judged by its name alone. */
   static boolean isSensitive(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -59,6 +70,10 @@ final class HeaderValues {
    * the decoded {@code Basic} pair and its password, and each cookie's value.
    */
   static List<String> secretsOf(Map<String, String> headers) {
+    if (headers.isEmpty()) {
+      // The usual per-call case: no list, no lambda.
+      return List.of();
+    }
     List<String> secrets = new ArrayList<>();
     headers.forEach(
         (name, value) -> {

@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns one response into the caller's value or the matching {@link ApiException}. Everything
@@ -273,7 +272,7 @@ final class ResponseDecoder {
   }
 
   String traceId(HttpHeaders headers) {
-    return traceIdHeader == null ? null : headers.firstValue(traceIdHeader).orElse(null);
+    return traceIdHeader == null ? null : HeaderValues.first(headers, traceIdHeader);
   }
 
   /** The first {@link #EXCERPT_CHARS} characters of the body, secrets removed. */
@@ -306,12 +305,42 @@ final class ResponseDecoder {
   }
 
   static String contentType(HttpHeaders headers) {
-    return headers.firstValue("Content-Type").map(String::trim).orElse(null);
+    String contentType = HeaderValues.first(headers, "Content-Type");
+    return contentType == null ? null : contentType.trim();
   }
 
   static boolean isJson(String contentType) {
-    String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    return media.equals("application/json") || media.equals("text/json") || media.endsWith("+json");
+    // Compared in place rather than split, trimmed and lower-cased: this runs on every response.
+    int end = contentType.indexOf(';');
+    end = end < 0 ? contentType.length() : end;
+    int start = 0;
+    while (start < end && contentType.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && contentType.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return lowerCaseEquals(contentType, start, end, "application/json")
+        || lowerCaseEquals(contentType, start, end, "text/json")
+        || (end - start >= 5 && lowerCaseEquals(contentType, end - 5, end, "+json"));
+  }
+
+  /**
+   * Whether {@code text[start, end)} lower-cased is {@code lower}, which is lower-case ASCII: only
+   * ASCII letters need folding, as no other character lower-cases to one of them alone.
+   */
+  private static boolean lowerCaseEquals(String text, int start, int end, String lower) {
+    if (end - start != lower.length()) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = text.charAt(start + i);
+      char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (folded != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Charset charset(String contentType) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -29,9 +30,20 @@ class CredentialsTest {
     return ApiRequest.builder("GET", "/things").security(security).build();
   }
 
+  /** The headers the credentials set on a real request builder, one value each. */
   private static Map<String, String> headers(Credentials credentials) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("https://api.example.com"));
+    credentials.setHeaders(builder);
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    credentials.addHeaders(headers);
+    builder
+        .build()
+        .headers()
+        .map()
+        .forEach(
+            (name, values) -> {
+              assertEquals(1, values.size(), name);
+              headers.put(name, values.get(0));
+            });
     return headers;
   }
 
