@@ -145,6 +145,24 @@ class UnionDecoderTest {
   }
 
   @Test
+  void anObjectAlreadyEnteredIsReadFromItsFirstProperty() throws Exception {
+    // Jackson hands a deserializer the property name when it has consumed the object's start.
+    try (com.fasterxml.jackson.core.JsonParser parser =
+        mapper.createParser("{\"type\":\"cat\",\"name\":\"Tom\"}")) {
+      parser.nextToken();
+      parser.nextToken();
+      assertEquals(new Cat("cat", "Tom", null), mapper.readValue(parser, Pet.class));
+    }
+  }
+
+  @Test
+  void unknownKeepsNumbersAsATreeReadFromTheWireWould() throws Exception {
+    String json = "{\"type\":\"owl\",\"a\":1.50,\"b\":123456789012345678901234567890,\"c\":1e-7}";
+    UnknownPet owl = decode(Pet.class, json, UnknownPet.class);
+    assertEquals(mapper.writeValueAsString(mapper.readTree(json)), mapper.writeValueAsString(owl));
+  }
+
+  @Test
   void withoutTheDiscriminatorTheShapeChooses() throws Exception {
     decode(Pet.class, "{\"name\":\"Tom\",\"type\":null}", Cat.class);
     decode(Pet.class, "{\"type\":1,\"bark\":false}", Dog.class);
