@@ -252,19 +252,6 @@ public final class CodecReads {
   }
 
   /**
-   * Notes an enum value the schema does not list, when the decode collects drift.
-   *
-   * @param parser the parser, still on the value
-   * @param context the decode
-   * @param value the value read
-   */
-  public static void unknownEnumValue(
-      JsonParser parser, DeserializationContext context, OpenEnum value) {
-    DriftObservations.note(
-        context, parser, DriftKind.UNKNOWN_ENUM_VALUE, value.getClass(), value.value());
-  }
-
-  /**
    * Notes the required properties a record left out, when the decode collects drift. Called with
    * the parser on the record's closing token.
    *

@@ -23,7 +23,9 @@ import javax.lang.model.element.Modifier;
  * The codec nested in each generated record and enum: a Jackson deserializer on the streaming
  * parser that calls the canonical constructor directly, so that decoding needs no reflection. A
  * record's properties are read into locals by a switch on the wire name; the required ones seen are
- * bits in a mask, so the missing-required drift check is one compare per record.
+ * bits in a mask, so the missing-required drift check is one compare per record. An enum's unlisted
+ * values are noted as drift by the runtime's wrapper of every {@code OpenEnum} deserializer, which
+ * Jackson applies to these codecs too.
  */
 final class CodecEmitter {
 
@@ -198,16 +200,10 @@ final class CodecEmitter {
             enumType,
             constant.javaName());
       }
-      body.addStatement("default: break").endControlFlow();
-      body.addStatement("$T value = new $T(raw)", enumType, enumType);
+      body.addStatement("default: return new $T(raw)", enumType).endControlFlow();
     } else {
-      body.addStatement("$T value = $T.of(raw)", enumType, enumType)
-          .beginControlFlow("if (value.isKnown())")
-          .addStatement("return value")
-          .endControlFlow();
+      body.addStatement("return $T.of(raw)", enumType);
     }
-    body.addStatement("$T.unknownEnumValue(parser, context, value)", READS)
-        .addStatement("return value");
     MethodSpec deserialize = deserialize(enumType).addCode(body.build()).build();
     return finish(codecType(type.javaName(), enumType), reads, deserialize);
   }
