@@ -252,27 +252,24 @@ public final class CodecReads {
   }
 
   /**
-   * Notes the required properties a record left out, when the decode collects drift. Called with
-   * the parser on the record's closing token.
+   * Notes the required properties a record left out, when the decode collects drift. Called when
+   * the record's closing token has been read. The place noted is that of the decode's own parser:
+   * for a union variant read from a buffered tree, the union value's place, as Jackson's reflective
+   * decoding noted it.
    *
-   * @param parser the parser, on the record's end
    * @param context the decode
    * @param type the record read
    * @param seen one bit per required property, set when it came, in the order of {@code names}
    * @param names the required properties' wire names
    */
   public static void missingRequired(
-      JsonParser parser,
-      DeserializationContext context,
-      Class<?> type,
-      long[] seen,
-      String[] names) {
+      DeserializationContext context, Class<?> type, long[] seen, String[] names) {
     if (!DriftObservations.collecting(context)) {
       return;
     }
     for (int i = 0; i < names.length; i++) {
       if ((seen[i >>> 6] & (1L << i)) == 0) {
-        DriftObservations.noteMissing(context, parser, type, names[i]);
+        DriftObservations.noteMissing(context, context.getParser(), type, names[i]);
       }
     }
   }

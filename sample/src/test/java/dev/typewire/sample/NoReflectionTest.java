@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
 import dev.typewire.runtime.JsonCodec;
 import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ListChatsResponse;
@@ -49,7 +53,32 @@ class NoReflectionTest {
             return found;
           }
         });
+    guard.setSerializerModifier(
+        new BeanSerializerModifier() {
+          @Override
+          public JsonSerializer<?> modifySerializer(
+              SerializationConfig config, BeanDescription description, JsonSerializer<?> found) {
+            Class<?> type = description.getBeanClass();
+            if (type.getPackageName().equals(GENERATED) && found instanceof BeanSerializerBase) {
+              throw new IllegalStateException("reflective serializer built for " + type);
+            }
+            return found;
+          }
+        });
     return JsonCodec.newObjectMapper().registerModule(guard);
+  }
+
+  @Test
+  void theGuardCatchesReflectiveEncoding() throws Exception {
+    ListChatsResponse page =
+        JsonCodec.newObjectMapper()
+            .registerModule(PeriskopeClient.jsonModule())
+            .readValue(ChatStore.exampleBytes(), ListChatsResponse.class);
+    Exception failure =
+        assertThrows(Exception.class, () -> denyingIntrospection().writeValueAsString(page));
+    assertTrue(
+        String.valueOf(failure.getMessage()).contains("reflective serializer built for"),
+        failure::toString);
   }
 
   @Test
@@ -82,6 +111,11 @@ class NoReflectionTest {
       ListChatsResponse page = client.chats().listAllChats();
       assertEquals(23, page.chats().size());
       assertEquals(23, page.count());
+      // Written back without reflection too, to the document the server sent.
+      ObjectMapper trees = new ObjectMapper();
+      assertEquals(
+          trees.readTree(ChatStore.exampleBytes()),
+          trees.readTree(mapper.writeValueAsString(page)));
     }
   }
 }

@@ -38,6 +38,12 @@ final class CodecEmitter {
       ClassName.get("com.fasterxml.jackson.databind.deser", "ResolvableDeserializer");
   private static final ClassName MAPPING_EXCEPTION =
       ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
+  private static final ClassName STD_SERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
+  private static final ClassName RESOLVABLE_SERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind.ser", "ResolvableSerializer");
+  private static final ClassName NAME =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   private static final ClassName READS = EmitContext.runtime("CodecReads");
   private static final ClassName PARSER = ValueReads.PARSER;
   private static final ClassName TOKEN = ValueReads.TOKEN;
@@ -151,7 +157,7 @@ final class CodecEmitter {
       }
       body.beginControlFlow("if ($L)", all.build())
           .addStatement(
-              "$T.missingRequired(parser, context, $T.class, new long[] {$L}, REQUIRED)",
+              "$T.missingRequired(context, $T.class, new long[] {$L}, REQUIRED)",
               READS,
               recordType,
               array.build())
@@ -179,7 +185,133 @@ final class CodecEmitter {
               .build());
     }
     MethodSpec deserialize = deserialize(recordType).addCode(body.build()).build();
+    codec.addType(recordWriter(object, recordType, extra, extraType));
     return finish(codec, reads, deserialize);
+  }
+
+  /**
+   * Writes the properties in declaration order, then the undeclared ones: a null is left out unless
+   * the property is always written, an {@code OptionalNullable} only when absent.
+   */
+  private TypeSpec recordWriter(
+      ObjectType object, TypeName recordType, String extra, TypeRef extraType) {
+    ValueWrites writes = new ValueWrites(context);
+    TypeSpec.Builder writer = writerType(recordType);
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("generator.writeStartObject(value)");
+    List<Property> properties = object.properties();
+    Set<String> wireNames = new HashSet<>();
+    for (int i = 0; i < properties.size(); i++) {
+      Property property = properties.get(i);
+      if (!wireNames.add(property.wireName())) {
+        continue;
+      }
+      writer.addField(
+          FieldSpec.builder(NAME, "NAME" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T($L)", NAME, StringLiteral.of(property.wireName()))
+              .build());
+      body.addStatement(
+          "$T v$L = value.$N()", componentType(object, property), i, property.javaName());
+      if (object.distinguishesNull(property)) {
+        body.beginControlFlow("if (v$L != null && !v$L.isAbsent())", i, i)
+            .addStatement("generator.writeFieldName(NAME$L)", i)
+            .beginControlFlow("if (v$L.isNull())", i)
+            .addStatement("generator.writeNull()")
+            .nextControlFlow("else")
+            .add(
+                writes.write(
+                    property.type(), property.stringEncoded(), CodeBlock.of("v$L.get()", i)))
+            .endControlFlow()
+            .endControlFlow();
+        continue;
+      }
+      body.beginControlFlow("if (v$L != null)", i)
+          .addStatement("generator.writeFieldName(NAME$L)", i)
+          .add(writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L", i)));
+      if (property.alwaysWritten()) {
+        body.nextControlFlow("else")
+            .addStatement("generator.writeFieldName(NAME$L)", i)
+            .addStatement("generator.writeNull()");
+      }
+      body.endControlFlow();
+    }
+    if (extra != null) {
+      TypeName values = context.typeName(extraType);
+      body.beginControlFlow("if (value.$N() != null)", extra)
+          .beginControlFlow(
+              "for ($T<$T, $T> entry : value.$N().entrySet())",
+              ClassName.get(java.util.Map.Entry.class),
+              ClassName.get(String.class),
+              values,
+              extra)
+          .addStatement("generator.writeFieldName(entry.getKey())")
+          .beginControlFlow("if (entry.getValue() == null)")
+          .addStatement("generator.writeNull()")
+          .nextControlFlow("else")
+          .add(writes.write(extraType, false, CodeBlock.of("entry.getValue()")))
+          .endControlFlow()
+          .endControlFlow()
+          .endControlFlow();
+    }
+    body.addStatement("generator.writeEndObject()");
+    return finishWriter(writer, writes, recordType, body.build());
+  }
+
+  private TypeSpec enumWriter(EnumType type, TypeName enumType) {
+    ValueWrites writes = new ValueWrites(context);
+    CodeBlock body =
+        writes.write(TypeRef.of(type.valueType()), false, CodeBlock.of("value.value()"));
+    return finishWriter(writerType(enumType), writes, enumType, body);
+  }
+
+  private static TypeSpec.Builder writerType(TypeName type) {
+    return TypeSpec.classBuilder("Writer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, type))
+        .addSuperinterface(RESOLVABLE_SERIALIZER)
+        .addJavadoc(
+            "Writes {@link $T} on Jackson's streaming API, without reflection. Registered by the"
+                + " client's {@code jsonModule()}; not meant to be used directly.\n",
+            type)
+        .addField(
+            FieldSpec.builder(
+                    long.class,
+                    "serialVersionUID",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("1L")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Creates the writer.\n")
+                .addStatement("super($T.class)", type)
+                .build());
+  }
+
+  private static TypeSpec finishWriter(
+      TypeSpec.Builder writer, ValueWrites writes, TypeName type, CodeBlock body) {
+    writer.addFields(writes.fields());
+    writer.addMethod(
+        MethodSpec.methodBuilder("resolve")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ValueWrites.PROVIDER, "provider")
+            .addException(MAPPING_EXCEPTION)
+            .addCode(writes.resolutions())
+            .build());
+    writer.addMethod(
+        MethodSpec.methodBuilder("serialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(type, "value")
+            .addParameter(ValueWrites.GENERATOR, "generator")
+            .addParameter(ValueWrites.PROVIDER, "provider")
+            .addException(IOException.class)
+            .addCode(body)
+            .build());
+    writer.addMethods(writes.loops());
+    return writer.build();
   }
 
   TypeSpec enumeration(EnumType type, TypeName enumType, TypeName valueType) {
@@ -205,7 +337,10 @@ final class CodecEmitter {
       body.addStatement("return $T.of(raw)", enumType);
     }
     MethodSpec deserialize = deserialize(enumType).addCode(body.build()).build();
-    return finish(codecType(type.javaName(), enumType), reads, deserialize);
+    return finish(
+        codecType(type.javaName(), enumType).addType(enumWriter(type, enumType)),
+        reads,
+        deserialize);
   }
 
   private TypeName componentType(ObjectType object, Property property) {
@@ -258,7 +393,7 @@ final class CodecEmitter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(CONTEXT, "context")
-            .addException(ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException"))
+            .addException(MAPPING_EXCEPTION)
             .addCode(reads.resolutions())
             .build());
     codec.addMethod(

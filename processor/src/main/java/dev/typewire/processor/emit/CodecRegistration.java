@@ -12,8 +12,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The client's {@code jsonModule()}: a Jackson module naming every generated codec with {@code
- * new}, so that registering them needs no reflection or class path scanning.
+ * The client's {@code jsonModule()}: a Jackson module naming every generated codec and writer with
+ * {@code new}, so that registering them needs no reflection or class path scanning.
  */
 final class CodecRegistration {
 
@@ -21,7 +21,7 @@ final class CodecRegistration {
       ClassName.get("com.fasterxml.jackson.databind.module", "SimpleModule");
 
   // Registrations per method: a large description's thousands would exceed a method's 64 KB.
-  private static final int PER_METHOD = 1000;
+  private static final int PER_METHOD = 500;
 
   private CodecRegistration() {}
 
@@ -30,11 +30,17 @@ final class CodecRegistration {
     List<CodeBlock> registrations = new ArrayList<>();
     for (TypeDecl type : context.model().types()) {
       if (type instanceof ObjectType || type instanceof EnumType) {
+        ClassName codec = codecs.codecName(type.javaName());
         registrations.add(
             CodeBlock.of(
                 "module.addDeserializer($T.class, new $T())",
                 context.className(type.javaName()),
-                codecs.codecName(type.javaName())));
+                codec));
+        registrations.add(
+            CodeBlock.of(
+                "module.addSerializer($T.class, new $T())",
+                context.className(type.javaName()),
+                codec.nestedClass("Writer")));
       }
     }
     MethodSpec.Builder module =
@@ -43,7 +49,7 @@ final class CodecRegistration {
             .returns(MODULE)
             .addJavadoc(
                 "Returns a module with the generated codecs of this package's records and enums,"
-                    + " which read them without reflection. The client registers it on its own"
+                    + " which read and write them without reflection. The client registers it on its own"
                     + " mapper; register it on a mapper you pass to {@code objectMapper(...)} or"
                     + " use elsewhere (with {@code JsonCodec.module()}).\n\n"
                     + "@return a new module\n")
