@@ -12,6 +12,8 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The value readers of generated codecs. <strong>Not for users</strong>: public only because
@@ -199,6 +201,29 @@ public final class CodecReads {
   public static Instant instant(JsonParser parser, DeserializationContext context)
       throws IOException {
     return parser.hasToken(JsonToken.VALUE_NULL) ? null : INSTANTS.deserialize(parser, context);
+  }
+
+  /**
+   * Makes a list a codec has just filled, and hands to a record's constructor only, unmodifiable
+   * without copying it; the record's own copy then keeps it as it is.
+   *
+   * @param filled the list (an {@code ArrayList}), referenced nowhere else
+   * @param <T> the element type
+   * @return an unmodifiable list over it
+   */
+  public static <T> List<T> decodedList(List<T> filled) {
+    return new DecodedList<>(filled);
+  }
+
+  /**
+   * Makes a map a codec has just filled unmodifiable without copying it; see {@link #decodedList}.
+   *
+   * @param filled the map (a {@code LinkedHashMap}), referenced nowhere else
+   * @param <V> the value type
+   * @return an unmodifiable map over it, in its order
+   */
+  public static <V> Map<String, V> decodedMap(Map<String, V> filled) {
+    return new DecodedMap<>(filled);
   }
 
   /**

@@ -168,7 +168,8 @@ final class CodecEmitter {
       arguments.add(i == 0 ? "p$L" : ", p$L", i);
     }
     if (extra != null) {
-      arguments.add(properties.isEmpty() ? "extra" : ", extra");
+      arguments.add(
+          properties.isEmpty() ? "$T.decodedMap(extra)" : ", $T.decodedMap(extra)", READS);
     }
     body.addStatement("return new $T($L)", recordType, arguments.build());
 

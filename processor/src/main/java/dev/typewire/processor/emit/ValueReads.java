@@ -103,7 +103,7 @@ final class ValueReads {
           .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", TOKEN)
           .addStatement("values.add($L)", read(list.items(), quoted))
           .endControlFlow()
-          .addStatement("return values");
+          .addStatement("return $T.decodedList(values)", READS);
     } else {
       TypeRef values = ((TypeRef.MapOf) type).values();
       TypeName implementation =
@@ -125,7 +125,7 @@ final class ValueReads {
           .addStatement("parser.nextToken()")
           .addStatement("values.put(key, $L)", read(values, quoted))
           .endControlFlow()
-          .addStatement("return values");
+          .addStatement("return $T.decodedMap(values)", READS);
     }
     loops.add(method.build());
     return name;
