@@ -1,5 +1,6 @@
 package dev.typewire.runtime;
 
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.Objects;
@@ -31,7 +32,18 @@ public final class ApiTransport implements AutoCloseable {
    * @param options the client settings
    */
   public ApiTransport(ClientOptions options) {
-    this.setup = new TransportSetup(Objects.requireNonNull(options, "options"));
+    this(options, null);
+  }
+
+  /**
+   * Creates a transport whose default mapper also registers {@code codecs}, the generated client's
+   * codecs; a mapper the options supply is used as it is.
+   *
+   * @param options the client settings
+   * @param codecs the generated codecs, or null for none
+   */
+  public ApiTransport(ClientOptions options, Module codecs) {
+    this.setup = new TransportSetup(Objects.requireNonNull(options, "options"), codecs);
   }
 
   /**

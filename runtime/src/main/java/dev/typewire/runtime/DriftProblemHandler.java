@@ -23,20 +23,30 @@ final class DriftProblemHandler extends DeserializationProblemHandler {
       Object beanOrClass,
       String propertyName)
       throws IOException {
-    DriftObservations observations = DriftObservations.of(context);
     Class<?> type =
         beanOrClass instanceof Class<?> named
             ? named
             : beanOrClass != null ? beanOrClass.getClass() : deserializer.handledType();
+    skip(context, parser, type, propertyName);
+    return true;
+  }
+
+  /**
+   * Skips the value of unknown property {@code propertyName} of {@code type}, on which the parser
+   * stands, noting it when the decode collects drift.
+   */
+  static void skip(
+      DeserializationContext context, JsonParser parser, Class<?> type, String propertyName)
+      throws IOException {
+    DriftObservations observations = DriftObservations.of(context);
     JsonStreamContext place = observations == null ? null : DriftObservations.propertyPlace(parser);
     if (observations == null
         || observations.countRepeat(DriftKind.UNKNOWN_PROPERTY, type, propertyName, place)) {
       parser.skipChildren();
-      return true;
+      return;
     }
     // Only a first occurrence is read whole, as the example.
     observations.addFirst(
         DriftKind.UNKNOWN_PROPERTY, type, propertyName, place, context.readTree(parser));
-    return true;
   }
 }

@@ -54,6 +54,11 @@ final class ExactNumberDeserializer<T> extends StdScalarDeserializer<T>
         : new ExactNumberDeserializer<>(handledType(), exact, declaredQuoted);
   }
 
+  /** This deserializer for a property the schema carries in a string: a string is no drift. */
+  ExactNumberDeserializer<T> quoted() {
+    return new ExactNumberDeserializer<>(handledType(), exact, true);
+  }
+
   static ExactNumberDeserializer<Integer> integers() {
     return new ExactNumberDeserializer<>(Integer.class, BigDecimal::intValueExact);
   }

@@ -32,7 +32,7 @@ final class StringBooleanDeserializer extends StdScalarDeserializer<Boolean>
     this(false);
   }
 
-  private StringBooleanDeserializer(boolean quoted) {
+  StringBooleanDeserializer(boolean quoted) {
     super(Boolean.class);
     this.quoted = quoted;
   }

@@ -1,6 +1,7 @@
 package dev.typewire.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,14 +32,21 @@ final class TransportSetup {
 
   private record HostCheck(String scheme, String host, boolean cleartextToRemote) {}
 
-  TransportSetup(ClientOptions options) {
+  TransportSetup(ClientOptions options, Module codecs) {
     this.options = options;
     this.ownsClient = options.httpClient().isEmpty();
     this.client =
         options
             .httpClient()
             .orElseGet(() -> options.sharedHttpClients().acquire(options.connectTimeout()));
-    this.mapper = options.objectMapper().orElseGet(JsonCodec::newObjectMapper);
+    this.mapper =
+        options
+            .objectMapper()
+            .orElseGet(
+                () ->
+                    codecs == null
+                        ? JsonCodec.newObjectMapper()
+                        : JsonCodec.newObjectMapper().registerModule(codecs));
     this.redactor = new Redactor(secrets(options));
     this.events = new CallEvents(options.listener(), redactor, options.driftSettings());
     this.parameterFormat = new ParameterFormat(mapper);

@@ -24,6 +24,9 @@ public final class UnmodifiableCopies {
    * @return the copy, or null when {@code list} is null
    */
   public static <T> List<T> list(List<T> list) {
+    if (list instanceof DecodedList<T>) {
+      return list;
+    }
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
@@ -36,6 +39,9 @@ public final class UnmodifiableCopies {
    * @return the copy, or null when {@code map} is null
    */
   public static <K, V> Map<K, V> map(Map<K, V> map) {
+    if (map instanceof DecodedMap<K, V>) {
+      return map;
+    }
     return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.typewire.runtime.JsonCodec;
 import dev.typewire.sample.periskope.ListChatsResponse;
+import dev.typewire.sample.periskope.PeriskopeClient;
 import dev.typewire.sample.server.ChatStore;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ class SeedRoundTripTest {
   @BeforeAll
   static void roundTrip() throws IOException {
     byte[] seed = ChatStore.exampleBytes();
-    ObjectMapper codec = JsonCodec.newObjectMapper();
+    // As the client decodes: through the generated codecs.
+    ObjectMapper codec = JsonCodec.newObjectMapper().registerModule(PeriskopeClient.jsonModule());
     original = TREES.readTree(seed);
     decoded = codec.readValue(seed, ListChatsResponse.class);
     // Through text, as on the wire: the tree of a re-parsed document, not valueToTree's.

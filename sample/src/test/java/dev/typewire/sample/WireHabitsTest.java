@@ -27,7 +27,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WireHabitsTest {
 
-  private final ObjectMapper codec = JsonCodec.newObjectMapper();
+  private final ObjectMapper codec = mapper();
+
+  /** Jackson's reflective decoding of the records; {@link WireHabitsWithCodecsTest} adds codecs. */
+  ObjectMapper mapper() {
+    return JsonCodec.newObjectMapper();
+  }
 
   private <T> T decode(String json, Class<T> type) throws Exception {
     return codec.readValue(json.replace('\'', '"'), type);

@@ -8,6 +8,7 @@ import dev.typewire.bench.hand.HandChatPage;
 import dev.typewire.bench.hand.HandChatPageParser;
 import dev.typewire.bench.oag.ApiClient;
 import dev.typewire.bench.periskope.ListChatsResponse;
+import dev.typewire.bench.periskope.PeriskopeClient;
 import dev.typewire.runtime.JsonCodec;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -40,7 +41,8 @@ public class DecodeBenchmark {
   @Setup
   public void setUp() throws IOException {
     page = new SyntheticChatPages().page(0, SyntheticChatPages.MAX_PAGE, 100_000);
-    typewireMapper = JsonCodec.newObjectMapper();
+    // As the generated client's mapper: with the generated codecs.
+    typewireMapper = JsonCodec.newObjectMapper().registerModule(PeriskopeClient.jsonModule());
     openapiGeneratorMapper = ApiClient.createDefaultObjectMapper();
     plainMapper = new ObjectMapper();
     handParser = new HandChatPageParser(plainMapper);
@@ -57,7 +59,7 @@ public class DecodeBenchmark {
     DecodeCheck.verify(typewire(), handStreaming(), openapiGenerator(), readTree());
   }
 
-  /** Typewire's generated records, bound by Jackson databind with the runtime's mapper. */
+  /** Typewire's generated records, read by their generated codecs with the client's mapper. */
   @Benchmark
   public ListChatsResponse typewire() throws IOException {
     return typewireMapper.readValue(page, ListChatsResponse.class);

@@ -3,6 +3,7 @@ package dev.typewire.bench.decode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.typewire.bench.SyntheticChatPages;
 import dev.typewire.bench.periskope.ListChatsResponse;
+import dev.typewire.bench.periskope.PeriskopeClient;
 import dev.typewire.runtime.JsonCodec;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -41,7 +42,10 @@ public class DriftDecodeBenchmark {
       throw new IllegalStateException("no drift added to the page");
     }
     page = drifting.getBytes(StandardCharsets.UTF_8);
-    reader = JsonCodec.newObjectMapper().readerFor(ListChatsResponse.class);
+    reader =
+        JsonCodec.newObjectMapper()
+            .registerModule(PeriskopeClient.jsonModule())
+            .readerFor(ListChatsResponse.class);
     // Package-private in the runtime, reached as DecodeBenchmark does.
     driftKey = Class.forName("dev.typewire.runtime.DriftObservations");
     newDriftObservations = driftKey.getDeclaredConstructor();

@@ -27,7 +27,7 @@ final class ClientEmitter {
   private static final ClassName OPTIONS = EmitContext.runtime("ClientOptions");
   // Members of the client itself, which an API accessor must not take.
   private static final Set<String> RESERVED_ACCESSORS =
-      Set.of("builder", "close", "drift", "transport");
+      Set.of("builder", "close", "drift", "jsonModule", "transport");
 
   private final EmitContext context;
 
@@ -78,8 +78,11 @@ final class ClientEmitter {
                 "Creates a client from complete options; {@link #builder()} is usually simpler.\n\n"
                     + "@param options transport, authentication and retry settings\n")
             .addParameter(OPTIONS, "options")
-            .addStatement("this.transport = new $T(options)", EmitContext.runtime("ApiTransport"));
+            .addStatement(
+                "this.transport = new $T(options, jsonModule())",
+                EmitContext.runtime("ApiTransport"));
     addLifecycle(client);
+    CodecRegistration.addTo(client, context);
     Map<String, String> accessors = accessors(model, groups);
     for (String group : groups) {
       ClassName api = context.className(model.apiClass(group));

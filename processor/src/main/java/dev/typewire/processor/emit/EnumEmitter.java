@@ -145,6 +145,7 @@ final class EnumEmitter {
                     ? CodeBlock.of("return value;\n")
                     : CodeBlock.of("return $T.valueOf(value);\n", String.class))
             .build());
+    record.addType(new CodecEmitter(context).enumeration(type, name, valueType));
     if (type.docs().deprecated()) {
       record.addAnnotation(Deprecated.class);
     }

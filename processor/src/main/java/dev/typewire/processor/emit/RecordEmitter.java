@@ -88,10 +88,14 @@ final class RecordEmitter {
           new BuilderEmitter.Field(
               extra, extraType(object), extra, true, false, false, "the undeclared properties"));
     }
+    ClassName selfReference = unions.isEmpty() ? name : qualified(name);
+    record.addType(
+        new CodecEmitter(context)
+            .record(object, selfReference, extra, object.additionalProperties()));
     builders.addBuilder(
         record,
         name,
-        unions.isEmpty() ? name : qualified(name),
+        selfReference,
         fields,
         object.requestBody() ? requestChecks(object, record) : CodeBlock.of(""));
     return record.build();

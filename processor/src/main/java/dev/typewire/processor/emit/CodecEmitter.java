@@ -1,0 +1,413 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.typewire.processor.model.EnumType;
+import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.Property;
+import dev.typewire.processor.model.TypeRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The codec nested in each generated record and enum: a Jackson deserializer on the streaming
+ * parser that calls the canonical constructor directly, so that decoding needs no reflection. A
+ * record's properties are read into locals by a switch on the wire name; the required ones seen are
+ * bits in a mask, so the missing-required drift check is one compare per record. An enum's unlisted
+ * values are noted as drift by the runtime's wrapper of every {@code OpenEnum} deserializer, which
+ * Jackson applies to these codecs too.
+ */
+final class CodecEmitter {
+
+  /** The nested codec's name; no schema-derived nested type (builders, union members) takes it. */
+  static final String CODEC = "WireCodec";
+
+  private static final ClassName STD_DESERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
+  private static final ClassName RESOLVABLE =
+      ClassName.get("com.fasterxml.jackson.databind.deser", "ResolvableDeserializer");
+  private static final ClassName MAPPING_EXCEPTION =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
+  private static final ClassName STD_SERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
+  private static final ClassName RESOLVABLE_SERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind.ser", "ResolvableSerializer");
+  private static final ClassName NAME =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  private static final ClassName READS = EmitContext.runtime("CodecReads");
+  private static final ClassName PARSER = ValueReads.PARSER;
+  private static final ClassName TOKEN = ValueReads.TOKEN;
+  private static final ClassName CONTEXT = ValueReads.CONTEXT;
+
+  private final EmitContext context;
+
+  CodecEmitter(EmitContext context) {
+    this.context = context;
+  }
+
+  /** The codec's class name, nested in the generated type {@code javaName}. */
+  ClassName codecName(String javaName) {
+    return context.className(javaName).nestedClass(codecSimpleName(javaName));
+  }
+
+  /** A nested type may not share its enclosing type's name. */
+  static String codecSimpleName(String javaName) {
+    return javaName.equals(CODEC) ? CODEC + "_" : CODEC;
+  }
+
+  TypeSpec record(ObjectType object, TypeName recordType, String extra, TypeRef extraType) {
+    ValueReads reads = new ValueReads(context);
+    List<Property> properties = object.properties();
+    List<Property> required = new ArrayList<>();
+    for (Property property : properties) {
+      if (property.required() && !property.writeOnly()) {
+        required.add(property);
+      }
+    }
+    int words = (required.size() + 63) / 64;
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.addStatement("$T token = parser.currentToken()", TOKEN)
+        .beginControlFlow("if (token == $T.START_OBJECT)", TOKEN)
+        .addStatement("token = parser.nextToken()")
+        .nextControlFlow("else if (token != $T.FIELD_NAME && token != $T.END_OBJECT)", TOKEN, TOKEN)
+        .addStatement("throw $T.unexpected(parser, context, $T.class)", READS, recordType)
+        .endControlFlow();
+    for (int i = 0; i < properties.size(); i++) {
+      Property property = properties.get(i);
+      boolean optionalNullable = object.distinguishesNull(property);
+      body.addStatement(
+          "$T p$L = $L",
+          componentType(object, property),
+          i,
+          optionalNullable
+              ? CodeBlock.of("$T.absent()", EmitContext.runtime("OptionalNullable"))
+              : CodeBlock.of("null"));
+    }
+    if (extra != null) {
+      TypeName values = context.typeName(extraType);
+      body.addStatement(
+          "$T extra = new $T<>()",
+          ParameterizedTypeName.get(
+              ClassName.get(LinkedHashMap.class), ClassName.get(String.class), values),
+          LinkedHashMap.class);
+    }
+    for (int w = 0; w < words; w++) {
+      body.addStatement("long seen$L = 0L", w);
+    }
+    body.addStatement("$T name = null", String.class)
+        .beginControlFlow("try")
+        .beginControlFlow("for (; token == $T.FIELD_NAME; token = parser.nextToken())", TOKEN)
+        .addStatement("name = parser.currentName()")
+        .addStatement("parser.nextToken()")
+        .beginControlFlow("switch (name)");
+    Set<String> wireNames = new HashSet<>();
+    for (int i = 0; i < properties.size(); i++) {
+      Property property = properties.get(i);
+      if (!wireNames.add(property.wireName())) {
+        continue;
+      }
+      CodeBlock value = reads.read(property.type(), property.stringEncoded());
+      body.add("case $L -> {\n", StringLiteral.of(property.wireName())).indent();
+      if (object.distinguishesNull(property)) {
+        body.addStatement(
+            "p$L = parser.hasToken($T.VALUE_NULL) ? $T.ofNull() : $T.of($L)",
+            i,
+            TOKEN,
+            EmitContext.runtime("OptionalNullable"),
+            EmitContext.runtime("OptionalNullable"),
+            value);
+      } else {
+        body.addStatement("p$L = $L", i, value);
+      }
+      int bit = required.indexOf(property);
+      if (bit >= 0) {
+        body.addStatement("seen$L |= $LL", bit / 64, "0x" + Long.toHexString(1L << (bit % 64)));
+      }
+      body.unindent().add("}\n");
+    }
+    if (extra != null) {
+      body.addStatement("default -> extra.put(name, $L)", reads.read(extraType, false));
+    } else {
+      body.addStatement(
+          "default -> $T.unknownProperty(parser, context, $T.class, name)", READS, recordType);
+    }
+    body.endControlFlow()
+        .endControlFlow()
+        .nextControlFlow("catch ($T failure)", MAPPING_EXCEPTION)
+        .addStatement("throw $T.atProperty(failure, $T.class, name)", READS, recordType)
+        .endControlFlow();
+    if (words > 0) {
+      CodeBlock.Builder all = CodeBlock.builder();
+      CodeBlock.Builder array = CodeBlock.builder();
+      for (int w = 0; w < words; w++) {
+        int bits = Math.min(64, required.size() - 64 * w);
+        long mask = bits == 64 ? -1L : (1L << bits) - 1;
+        all.add(w == 0 ? "" : " || ").add("seen$L != 0x$LL", w, Long.toHexString(mask));
+        array.add(w == 0 ? "seen$L" : ", seen$L", w);
+      }
+      body.beginControlFlow("if ($L)", all.build())
+          .addStatement(
+              "$T.missingRequired(context, $T.class, new long[] {$L}, REQUIRED)",
+              READS,
+              recordType,
+              array.build())
+          .endControlFlow();
+    }
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (int i = 0; i < properties.size(); i++) {
+      arguments.add(i == 0 ? "p$L" : ", p$L", i);
+    }
+    if (extra != null) {
+      arguments.add(
+          properties.isEmpty() ? "$T.decodedMap(extra)" : ", $T.decodedMap(extra)", READS);
+    }
+    body.addStatement("return new $T($L)", recordType, arguments.build());
+
+    TypeSpec.Builder codec = codecType(object.javaName(), recordType);
+    if (!required.isEmpty()) {
+      CodeBlock.Builder names = CodeBlock.builder();
+      for (int i = 0; i < required.size(); i++) {
+        names.add(i == 0 ? "$L" : ", $L", StringLiteral.of(required.get(i).wireName()));
+      }
+      codec.addField(
+          FieldSpec.builder(
+                  String[].class, "REQUIRED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("{$L}", names.build())
+              .build());
+    }
+    MethodSpec deserialize = deserialize(recordType).addCode(body.build()).build();
+    codec.addType(recordWriter(object, recordType, extra, extraType));
+    return finish(codec, reads, deserialize);
+  }
+
+  /**
+   * Writes the properties in declaration order, then the undeclared ones: a null is left out unless
+   * the property is always written, an {@code OptionalNullable} only when absent.
+   */
+  private TypeSpec recordWriter(
+      ObjectType object, TypeName recordType, String extra, TypeRef extraType) {
+    ValueWrites writes = new ValueWrites(context);
+    TypeSpec.Builder writer = writerType(recordType);
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("generator.writeStartObject(value)");
+    List<Property> properties = object.properties();
+    Set<String> wireNames = new HashSet<>();
+    for (int i = 0; i < properties.size(); i++) {
+      Property property = properties.get(i);
+      if (!wireNames.add(property.wireName())) {
+        continue;
+      }
+      writer.addField(
+          FieldSpec.builder(NAME, "NAME" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T($L)", NAME, StringLiteral.of(property.wireName()))
+              .build());
+      body.addStatement(
+          "$T v$L = value.$N()", componentType(object, property), i, property.javaName());
+      if (object.distinguishesNull(property)) {
+        body.beginControlFlow("if (v$L != null && !v$L.isAbsent())", i, i)
+            .addStatement("generator.writeFieldName(NAME$L)", i)
+            .beginControlFlow("if (v$L.isNull())", i)
+            .addStatement("generator.writeNull()")
+            .nextControlFlow("else")
+            .add(
+                writes.write(
+                    property.type(), property.stringEncoded(), CodeBlock.of("v$L.get()", i)))
+            .endControlFlow()
+            .endControlFlow();
+        continue;
+      }
+      body.beginControlFlow("if (v$L != null)", i)
+          .addStatement("generator.writeFieldName(NAME$L)", i)
+          .add(writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L", i)));
+      if (property.alwaysWritten()) {
+        body.nextControlFlow("else")
+            .addStatement("generator.writeFieldName(NAME$L)", i)
+            .addStatement("generator.writeNull()");
+      }
+      body.endControlFlow();
+    }
+    if (extra != null) {
+      TypeName values = context.typeName(extraType);
+      body.beginControlFlow("if (value.$N() != null)", extra)
+          .beginControlFlow(
+              "for ($T<$T, $T> entry : value.$N().entrySet())",
+              ClassName.get(java.util.Map.Entry.class),
+              ClassName.get(String.class),
+              values,
+              extra)
+          .addStatement("generator.writeFieldName(entry.getKey())")
+          .beginControlFlow("if (entry.getValue() == null)")
+          .addStatement("generator.writeNull()")
+          .nextControlFlow("else")
+          .add(writes.write(extraType, false, CodeBlock.of("entry.getValue()")))
+          .endControlFlow()
+          .endControlFlow()
+          .endControlFlow();
+    }
+    body.addStatement("generator.writeEndObject()");
+    return finishWriter(writer, writes, recordType, body.build());
+  }
+
+  private TypeSpec enumWriter(EnumType type, TypeName enumType) {
+    ValueWrites writes = new ValueWrites(context);
+    CodeBlock body =
+        writes.write(TypeRef.of(type.valueType()), false, CodeBlock.of("value.value()"));
+    return finishWriter(writerType(enumType), writes, enumType, body);
+  }
+
+  private static TypeSpec.Builder writerType(TypeName type) {
+    return TypeSpec.classBuilder("Writer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, type))
+        .addSuperinterface(RESOLVABLE_SERIALIZER)
+        .addJavadoc(
+            "Writes {@link $T} on Jackson's streaming API, without reflection. Registered by the"
+                + " client's {@code jsonModule()}; not meant to be used directly.\n",
+            type)
+        .addField(
+            FieldSpec.builder(
+                    long.class,
+                    "serialVersionUID",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("1L")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Creates the writer.\n")
+                .addStatement("super($T.class)", type)
+                .build());
+  }
+
+  private static TypeSpec finishWriter(
+      TypeSpec.Builder writer, ValueWrites writes, TypeName type, CodeBlock body) {
+    writer.addFields(writes.fields());
+    writer.addMethod(
+        MethodSpec.methodBuilder("resolve")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ValueWrites.PROVIDER, "provider")
+            .addException(MAPPING_EXCEPTION)
+            .addCode(writes.resolutions())
+            .build());
+    writer.addMethod(
+        MethodSpec.methodBuilder("serialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(type, "value")
+            .addParameter(ValueWrites.GENERATOR, "generator")
+            .addParameter(ValueWrites.PROVIDER, "provider")
+            .addException(IOException.class)
+            .addCode(body)
+            .build());
+    writer.addMethods(writes.loops());
+    return writer.build();
+  }
+
+  TypeSpec enumeration(EnumType type, TypeName enumType, TypeName valueType) {
+    ValueReads reads = new ValueReads(context);
+    CodeBlock.Builder body = CodeBlock.builder();
+    boolean text = type.valueType() == TypeRef.Scalar.STRING;
+    body.addStatement("$T raw = $L", valueType, reads.read(TypeRef.of(type.valueType()), false))
+        .beginControlFlow("if (raw == null)")
+        .addStatement("return null")
+        .endControlFlow();
+    if (text && !type.constants().isEmpty()) {
+      // Known values are matched here rather than through of(), to skip isKnown()'s list search.
+      body.beginControlFlow("switch (raw)");
+      for (EnumType.EnumConstant constant : type.constants()) {
+        body.addStatement(
+            "case $L: return $T.$N",
+            StringLiteral.of(constant.wireValue()),
+            enumType,
+            constant.javaName());
+      }
+      body.addStatement("default: return new $T(raw)", enumType).endControlFlow();
+    } else {
+      body.addStatement("return $T.of(raw)", enumType);
+    }
+    MethodSpec deserialize = deserialize(enumType).addCode(body.build()).build();
+    return finish(
+        codecType(type.javaName(), enumType).addType(enumWriter(type, enumType)),
+        reads,
+        deserialize);
+  }
+
+  private TypeName componentType(ObjectType object, Property property) {
+    TypeName type = context.typeName(property.type());
+    return object.distinguishesNull(property)
+        ? ParameterizedTypeName.get(EmitContext.runtime("OptionalNullable"), type)
+        : type;
+  }
+
+  private static TypeSpec.Builder codecType(String javaName, TypeName type) {
+    return TypeSpec.classBuilder(codecSimpleName(javaName))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, type))
+        .addSuperinterface(RESOLVABLE)
+        .addJavadoc(
+            "Reads {@link $T} on Jackson's streaming API, without reflection. Registered by the"
+                + " client's {@code jsonModule()}; not meant to be used directly.\n",
+            type)
+        .addField(
+            FieldSpec.builder(
+                    long.class,
+                    "serialVersionUID",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("1L")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Creates the codec.\n")
+                .addStatement("super($T.class)", type)
+                .build());
+  }
+
+  private static MethodSpec.Builder deserialize(TypeName type) {
+    return MethodSpec.methodBuilder("deserialize")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addParameter(PARSER, "parser")
+        .addParameter(CONTEXT, "context")
+        .addException(IOException.class);
+  }
+
+  private static TypeSpec finish(TypeSpec.Builder codec, ValueReads reads, MethodSpec deserialize) {
+    codec.addFields(reads.fields());
+    codec.addMethod(
+        MethodSpec.methodBuilder("resolve")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(CONTEXT, "context")
+            .addException(MAPPING_EXCEPTION)
+            .addCode(reads.resolutions())
+            .build());
+    codec.addMethod(
+        MethodSpec.methodBuilder("isCachable")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addComment(
+                "Resolved once per mapper; also lets records refer to each other in cycles.")
+            .addStatement("return true")
+            .build());
+    codec.addMethod(deserialize);
+    codec.addMethods(reads.loops());
+    return codec.build();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.typewire.processor.model.TypeRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The expressions a generated codec reads values with, the parser standing on the value. Common
+ * scalars go through the runtime's static readers; lists and maps get a loop of their own; every
+ * other type (records, enums, unions, free-form JSON) goes through its Jackson deserializer,
+ * resolved once per codec into a field, so that the codecs compose with one another and with
+ * anything else Jackson knows.
+ */
+final class ValueReads {
+
+  static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  static final ClassName CONTEXT =
+      ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
+  static final ClassName DESERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
+  private static final ClassName READS = EmitContext.runtime("CodecReads");
+
+  private final EmitContext context;
+  // Resolved deserializers by the type they read, in order of first use.
+  private final Map<TypeName, String> resolved = new LinkedHashMap<>();
+  private final List<MethodSpec> loops = new ArrayList<>();
+  private final Map<String, String> loopNames = new LinkedHashMap<>();
+
+  ValueReads(EmitContext context) {
+    this.context = context;
+  }
+
+  /** The expression reading a value of {@code type}. */
+  CodeBlock read(TypeRef type, boolean quoted) {
+    if (type instanceof TypeRef.Primitive primitive) {
+      CodeBlock scalar = scalar(primitive.scalar(), quoted);
+      if (scalar != null) {
+        return scalar;
+      }
+    }
+    if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
+      return CodeBlock.of("$N(parser, context)", loop(type, quoted));
+    }
+    TypeName name = context.typeName(type);
+    String field = resolved.computeIfAbsent(name, n -> "deserializer" + resolved.size());
+    return CodeBlock.of("($T) $T.with(parser, context, $N)", name, READS, field);
+  }
+
+  private static CodeBlock scalar(TypeRef.Scalar scalar, boolean quoted) {
+    return switch (scalar) {
+      case STRING -> CodeBlock.of("$T.string(parser, context)", READS);
+      case INTEGER -> CodeBlock.of("$T.integer(parser, context, $L)", READS, quoted);
+      case LONG -> CodeBlock.of("$T.longValue(parser, context, $L)", READS, quoted);
+      case BIG_INTEGER -> CodeBlock.of("$T.bigInteger(parser, context, $L)", READS, quoted);
+      case DOUBLE -> CodeBlock.of("$T.doubleValue(parser, context, $L)", READS, quoted);
+      case BOOLEAN -> CodeBlock.of("$T.bool(parser, context, $L)", READS, quoted);
+      case DATE_TIME -> CodeBlock.of("$T.offsetDateTime(parser, context)", READS);
+      case DATE -> CodeBlock.of("$T.localDate(parser, context)", READS);
+      case EPOCH_MILLIS -> CodeBlock.of("$T.instant(parser, context)", READS);
+      default -> null;
+    };
+  }
+
+  /** The name of the method reading a list or map of {@code type}, added on first use. */
+  private String loop(TypeRef type, boolean quoted) {
+    String key = type + "/" + quoted;
+    String known = loopNames.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = (type instanceof TypeRef.ListOf ? "list" : "map") + loopNames.size();
+    loopNames.put(key, name);
+    TypeName javaType = context.typeName(type);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(javaType)
+            .addParameter(PARSER, "parser")
+            .addParameter(CONTEXT, "context")
+            .addException(IOException.class);
+    if (type instanceof TypeRef.ListOf list) {
+      TypeName implementation =
+          ParameterizedTypeName.get(ClassName.get(ArrayList.class), context.typeName(list.items()));
+      method
+          .beginControlFlow("if (parser.hasToken($T.VALUE_NULL))", TOKEN)
+          .addStatement("return null")
+          .endControlFlow()
+          .beginControlFlow("if (!parser.hasToken($T.START_ARRAY))", TOKEN)
+          .addStatement("throw $T.unexpected(parser, context, $T.class)", READS, List.class)
+          .endControlFlow()
+          .addStatement("$T values = new $T<>()", implementation, ArrayList.class)
+          .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", TOKEN)
+          .addStatement("values.add($L)", read(list.items(), quoted))
+          .endControlFlow()
+          .addStatement("return $T.decodedList(values)", READS);
+    } else {
+      TypeRef values = ((TypeRef.MapOf) type).values();
+      TypeName implementation =
+          ParameterizedTypeName.get(
+              ClassName.get(LinkedHashMap.class),
+              ClassName.get(String.class),
+              context.typeName(values));
+      method
+          .beginControlFlow("if (parser.hasToken($T.VALUE_NULL))", TOKEN)
+          .addStatement("return null")
+          .endControlFlow()
+          .beginControlFlow("if (!parser.hasToken($T.START_OBJECT))", TOKEN)
+          .addStatement("throw $T.unexpected(parser, context, $T.class)", READS, Map.class)
+          .endControlFlow()
+          .addStatement("$T values = new $T<>()", implementation, LinkedHashMap.class)
+          .beginControlFlow(
+              "for ($T key = parser.nextFieldName(); key != null; key = parser.nextFieldName())",
+              String.class)
+          .addStatement("parser.nextToken()")
+          .addStatement("values.put(key, $L)", read(values, quoted))
+          .endControlFlow()
+          .addStatement("return $T.decodedMap(values)", READS);
+    }
+    loops.add(method.build());
+    return name;
+  }
+
+  /** The fields holding resolved deserializers; transient, as the codec is serializable. */
+  List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    ParameterizedTypeName type =
+        ParameterizedTypeName.get(DESERIALIZER, ClassName.get(Object.class));
+    resolved
+        .values()
+        .forEach(
+            name ->
+                fields.add(
+                    FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.TRANSIENT).build()));
+    return fields;
+  }
+
+  /** The statements of {@code resolve}: each deserializer looked up once. */
+  CodeBlock resolutions() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    resolved.forEach(
+        (type, name) ->
+            code.addStatement(
+                "$N = context.findRootValueDeserializer(context.constructType($T.class))",
+                name,
+                type));
+    return code.build();
+  }
+
+  List<MethodSpec> loops() {
+    return loops;
+  }
+}

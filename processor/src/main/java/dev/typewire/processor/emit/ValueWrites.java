@@ -1,0 +1,161 @@
+package dev.typewire.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.typewire.processor.model.EnumType;
+import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.TypeRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The statements a generated codec writes a non-null value with, the same output as Jackson's
+ * serializers with {@code JsonCodec.module()}: common scalars directly on the generator (as strings
+ * where the schema carries them in strings), lists and maps by a loop of their own, records and
+ * enums through their serializer, resolved once per codec, anything else through Jackson by the
+ * value's class.
+ */
+final class ValueWrites {
+
+  static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName PROVIDER =
+      ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
+  static final ClassName SERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
+  private static final ClassName WRITES = EmitContext.runtime("CodecWrites");
+
+  private final EmitContext context;
+  private final Map<TypeName, String> resolved = new LinkedHashMap<>();
+  private final List<MethodSpec> loops = new ArrayList<>();
+  private final Map<String, String> loopNames = new LinkedHashMap<>();
+
+  ValueWrites(EmitContext context) {
+    this.context = context;
+  }
+
+  /** The statement writing {@code value}, a non-null expression of {@code type}. */
+  CodeBlock write(TypeRef type, boolean quoted, CodeBlock value) {
+    if (type instanceof TypeRef.Primitive primitive) {
+      CodeBlock scalar = scalar(primitive.scalar(), quoted, value);
+      if (scalar != null) {
+        return scalar;
+      }
+    }
+    if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
+      return CodeBlock.of("$N($L, generator, provider);\n", loop(type, quoted), value);
+    }
+    if (type instanceof TypeRef.Named named
+        && (context.declarations().get(named.javaName()) instanceof ObjectType
+            || context.declarations().get(named.javaName()) instanceof EnumType)) {
+      TypeName name = context.typeName(type);
+      String field = resolved.computeIfAbsent(name, n -> "serializer" + resolved.size());
+      return CodeBlock.of("$N.serialize($L, generator, provider);\n", field, value);
+    }
+    // Unions and free-form JSON are interfaces: the value's own class picks the serializer.
+    return CodeBlock.of("provider.defaultSerializeValue($L, generator);\n", value);
+  }
+
+  private static CodeBlock scalar(TypeRef.Scalar scalar, boolean quoted, CodeBlock value) {
+    boolean number =
+        switch (scalar) {
+          case INTEGER, LONG, BIG_INTEGER, DOUBLE, BIG_DECIMAL, BOOLEAN -> true;
+          default -> false;
+        };
+    if (quoted && number) {
+      // Jackson writes a property declared @JsonFormat(shape = STRING) with its toString().
+      return CodeBlock.of("generator.writeString($L.toString());\n", value);
+    }
+    return switch (scalar) {
+      case STRING -> CodeBlock.of("generator.writeString($L);\n", value);
+      case INTEGER -> CodeBlock.of("generator.writeNumber($L.intValue());\n", value);
+      case LONG -> CodeBlock.of("generator.writeNumber($L.longValue());\n", value);
+      case DOUBLE -> CodeBlock.of("generator.writeNumber($L.doubleValue());\n", value);
+      case BIG_INTEGER, BIG_DECIMAL -> CodeBlock.of("generator.writeNumber($L);\n", value);
+      case BOOLEAN -> CodeBlock.of("generator.writeBoolean($L.booleanValue());\n", value);
+      case DATE_TIME -> CodeBlock.of("$T.offsetDateTime(generator, $L);\n", WRITES, value);
+      case DATE -> CodeBlock.of("generator.writeString($L.toString());\n", value);
+      case EPOCH_MILLIS -> CodeBlock.of("generator.writeNumber($L.toEpochMilli());\n", value);
+      default -> null;
+    };
+  }
+
+  private String loop(TypeRef type, boolean quoted) {
+    String key = type + "/" + quoted;
+    String known = loopNames.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = (type instanceof TypeRef.ListOf ? "writeList" : "writeMap") + loopNames.size();
+    loopNames.put(key, name);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(context.typeName(type), "values")
+            .addParameter(GENERATOR, "generator")
+            .addParameter(PROVIDER, "provider")
+            .addException(IOException.class);
+    if (type instanceof TypeRef.ListOf list) {
+      method
+          .addStatement("generator.writeStartArray(values, values.size())")
+          .beginControlFlow("for ($T item : values)", context.typeName(list.items()))
+          .beginControlFlow("if (item == null)")
+          .addStatement("generator.writeNull()")
+          .nextControlFlow("else")
+          .addCode(write(list.items(), quoted, CodeBlock.of("item")))
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("generator.writeEndArray()");
+    } else {
+      TypeRef values = ((TypeRef.MapOf) type).values();
+      method
+          .addStatement("generator.writeStartObject(values)")
+          .beginControlFlow(
+              "for ($T<$T, $T> entry : values.entrySet())",
+              ClassName.get(Map.Entry.class),
+              ClassName.get(String.class),
+              context.typeName(values))
+          .addStatement("generator.writeFieldName(entry.getKey())")
+          .beginControlFlow("if (entry.getValue() == null)")
+          .addStatement("generator.writeNull()")
+          .nextControlFlow("else")
+          .addCode(write(values, quoted, CodeBlock.of("entry.getValue()")))
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("generator.writeEndObject()");
+    }
+    loops.add(method.build());
+    return name;
+  }
+
+  List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    ParameterizedTypeName type = ParameterizedTypeName.get(SERIALIZER, ClassName.get(Object.class));
+    resolved
+        .values()
+        .forEach(
+            name ->
+                fields.add(
+                    FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.TRANSIENT).build()));
+    return fields;
+  }
+
+  CodeBlock resolutions() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    resolved.forEach(
+        (type, name) ->
+            code.addStatement("$N = provider.findValueSerializer($T.class)", name, type));
+    return code.build();
+  }
+
+  List<MethodSpec> loops() {
+    return loops;
+  }
+}
