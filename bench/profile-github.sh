@@ -38,8 +38,10 @@ fi
 
 ./mvnw -B -q -pl processor -am package -DskipTests -Dspotless.check.skip
 mkdir -p "$OUT"
-./mvnw -B -q -pl processor dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="$PWD/$OUT/processor-classpath.txt" >/dev/null
+# The processor's own dependencies (JavaPoet, Jackson, SnakeYAML); this worktree's modules come
+# from their target/classes, never from a stale snapshot in ~/.m2.
+./mvnw -B -q -pl processor dependency:build-classpath -DincludeScope=runtime \
+  -DexcludeGroupIds=dev.typewire -Dmdep.outputFile="$PWD/$OUT/processor-classpath.txt" >/dev/null
 DEPS=$(cat "$OUT/processor-classpath.txt")
 
 RUN="$OUT/$NAME"
@@ -53,7 +55,7 @@ if $JFR; then
 fi
 COMMAND+=(-proc:only -Atypewire.timings=true -Xmaxwarns 100000
   -processor dev.typewire.processor.TypewireProcessor
-  -processorpath "processor/target/classes:$DEPS"
+  -processorpath "processor/target/classes:runtime/target/classes:$DEPS"
   -cp "$GITHUB_DIR/package/generated:runtime/target/classes:$DEPS"
   -s "$RUN/generated" -d "$RUN/classes" "$RUN/src/gh/package-info.java")
 TIME=()
