@@ -1,5 +1,7 @@
 package dev.typewire.processor;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +11,23 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The wall time of each stage of one {@code @GenerateClient}, reported as one NOTE when {@code
- * -Atypewire.timings=true}: what the processor itself costs, apart from javac compiling what it
- * wrote (which a build tool's own timing includes). The stages run one after the other on javac's
- * thread, so the laps add up to the processor's share.
+ * The wall and CPU time of each stage of one {@code @GenerateClient}, reported as one NOTE when
+ * {@code -Atypewire.timings=true}: what the processor itself costs, apart from javac compiling what
+ * it wrote (which a build tool's own timing includes). The stages run one after the other on
+ * javac's thread, so the laps add up to the processor's share. The CPU time is that thread's: on a
+ * loaded machine the wall time also counts the time other processes had the cores, the CPU time
+ * does not.
  */
 final class StageTimings {
 
   static final String OPTION = "typewire.timings";
 
   private final boolean enabled;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final long start = System.nanoTime();
+  private final long cpuStart = cpuNanos();
   private long last = start;
+  private long cpuLast = cpuStart;
   private final List<String> laps = new ArrayList<>();
 
   StageTimings(boolean enabled) {
@@ -33,8 +40,10 @@ final class StageTimings {
       return;
     }
     long now = System.nanoTime();
-    laps.add(stage + " " + millis(now - last) + " ms");
+    long cpuNow = cpuNanos();
+    laps.add(stage + " " + millis(now - last) + " ms (cpu " + millis(cpuNow - cpuLast) + " ms)");
     last = now;
+    cpuLast = cpuNow;
   }
 
   /** Prints the laps, the total and the heap in use, if enabled. */
@@ -49,10 +58,17 @@ final class StageTimings {
             + String.join(", ", laps)
             + "; processor total "
             + millis(System.nanoTime() - start)
+            + " ms; processor cpu "
+            + millis(cpuNanos() - cpuStart)
             + " ms; heap in use "
             + usedMib
             + " MiB";
     messager.printMessage(Diagnostic.Kind.NOTE, text, element, mirror);
+  }
+
+  /** This thread's CPU time, or 0 where the JVM cannot measure it (the laps then show 0). */
+  private long cpuNanos() {
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 
   private static String millis(long nanos) {

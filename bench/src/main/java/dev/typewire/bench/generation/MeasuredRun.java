@@ -21,6 +21,7 @@ record MeasuredRun(
   private static final Pattern WARNINGS = Pattern.compile("(?m)^(\\d+) warnings?$");
   private static final Pattern PROCESSOR_TOTAL =
       Pattern.compile("\\[TW-TIMINGS\\] (.*); processor total (\\d+) ms");
+  private static final Pattern PROCESSOR_CPU = Pattern.compile("; processor cpu (\\d+) ms");
   private static final Pattern MAX_RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
@@ -73,6 +74,15 @@ record MeasuredRun(
     return timings.find() ? Long.parseLong(timings.group(2)) / 1000.0 : -1;
   }
 
+  /**
+   * The CPU seconds of javac's thread in the processor, from its TW-TIMINGS note, or -1: unlike
+   * the wall time, not inflated by other processes on a loaded machine.
+   */
+  double processorCpuSeconds() {
+    Matcher cpu = PROCESSOR_CPU.matcher(output);
+    return cpu.find() ? Long.parseLong(cpu.group(1)) / 1000.0 : -1;
+  }
+
   /** The processor's stages from its TW-TIMINGS note, or empty. */
   String processorStages() {
     Matcher timings = PROCESSOR_TOTAL.matcher(output);
@@ -85,13 +95,15 @@ record MeasuredRun(
     Matcher warnings = WARNINGS.matcher(output);
     String warned = warnings.find() ? ", " + warnings.group(1) + " javac warnings" : "";
     double processor = processorSeconds();
+    double cpu = processorCpuSeconds();
     String split =
         processor < 0
             ? ""
             : String.format(
                 Locale.ROOT,
-                " (processor %.1f s, javac and JVM %.1f s)",
+                " (processor %.1f s%s, javac and JVM %.1f s)",
                 processor,
+                cpu < 0 ? "" : String.format(Locale.ROOT, ", %.1f s CPU", cpu),
                 seconds - processor);
     return String.format(
         Locale.ROOT, "%s %.1f s%s, %s%s%s", label, seconds, split, rss, warned, state);

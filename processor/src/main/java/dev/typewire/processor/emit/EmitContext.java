@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 
 /**
@@ -30,6 +31,7 @@ import javax.lang.model.element.Element;
  * @param jspecify JSpecify is on the class path: mark types {@code @NullMarked} and nullable values
  *     {@code @Nullable}. Optional so that the runtime needs nothing beyond Jackson.
  * @param classNames the simple names of every class generated into the package
+ * @param shadowed how those names are kept from capturing other types' simple names
  */
 public record EmitContext(
     String packageName,
@@ -38,7 +40,8 @@ public record EmitContext(
     Element origin,
     boolean jspecify,
     Map<String, TypeDecl> declarations,
-    Set<String> classNames) {
+    Set<String> classNames,
+    ShadowedNames shadowed) {
 
   public EmitContext(
       String packageName,
@@ -46,6 +49,16 @@ public record EmitContext(
       String typewireVersion,
       Element origin,
       boolean jspecify) {
+    this(packageName, model, typewireVersion, origin, jspecify, classNames(model));
+  }
+
+  private EmitContext(
+      String packageName,
+      ApiModel model,
+      String typewireVersion,
+      Element origin,
+      boolean jspecify,
+      Set<String> classNames) {
     this(
         packageName,
         model,
@@ -53,7 +66,8 @@ public record EmitContext(
         origin,
         jspecify,
         byName(model.types()),
-        classNames(model));
+        classNames,
+        new ShadowedNames(classNames));
   }
 
   private static Set<String> classNames(ApiModel model) {
@@ -144,17 +158,13 @@ public record EmitContext(
 
   /**
    * Marks a generated type: {@code @Generated} naming Typewire, {@code @NullMarked} when JSpecify
-   * is present, and its originating element; and makes it refer to other packages' types that share
-   * a generated class's simple name by their qualified names.
+   * is present, and its originating element; and makes it refer to the types that share a generated
+   * class's simple name by their qualified names ({@link ShadowedNames}).
    */
   TypeSpec.Builder stamp(TypeSpec.Builder type) {
-    // A schema may name a class like one generated code uses (String, List, JsonProperty,
-    // ApiRequest): such types are always written fully qualified, so that the simple name keeps
-    // meaning the generated class.
     // One name per call: JavaPoet formats the whole argument array for every name it adds (an
-    // eager error message), so passing them all at once costs the square of their number per type,
-    // hours for GitHub's 7,000 classes.
-    for (String name : classNames) {
+    // eager error message), so passing several at once costs the square of their number.
+    for (String name : shadowed.qualified()) {
       type.alwaysQualify(name);
     }
     if (jspecify) {
@@ -188,6 +198,19 @@ public record EmitContext(
   }
 
   public JavaFile file(TypeSpec type) {
-    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+    return ShadowedNames.file(packageName, type);
+  }
+
+  /**
+   * The source of the type {@code emitter} builds and stamps ({@link #stamp}), in this package; the
+   * emitter may run twice ({@link ShadowedNames#source}).
+   */
+  GeneratedSource source(Supplier<TypeSpec> emitter) {
+    return shadowed.source(packageName, emitter);
+  }
+
+  /** As {@link #source(Supplier)}, for a type of another package (the fake's). */
+  GeneratedSource source(String otherPackage, Supplier<TypeSpec> emitter) {
+    return shadowed.source(otherPackage, emitter);
   }
 }

@@ -63,6 +63,10 @@ public final class FakeEmitter {
   }
 
   public GeneratedSource emit() {
+    return context.source(fake.packageName(), this::type);
+  }
+
+  private TypeSpec type() {
     ApiModel model = context.model();
     Map<String, List<Operation>> groups = new LinkedHashMap<>();
     model
@@ -119,11 +123,7 @@ public final class FakeEmitter {
     addLifecycle(type);
     type.addMethod(calls.decodeMethod());
     type.addType(builder());
-    return GeneratedSource.of(
-        com.palantir.javapoet.JavaFile.builder(fake.packageName(), type.build())
-            .skipJavaLangImports(true)
-            .indent("  ")
-            .build());
+    return type.build();
   }
 
   private TypeSpec groupStubs(ClassName stubs, String group, List<Operation> operations) {

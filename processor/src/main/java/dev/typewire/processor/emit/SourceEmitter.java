@@ -1,6 +1,5 @@
 package dev.typewire.processor.emit;
 
-import com.palantir.javapoet.JavaFile;
 import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Operation;
@@ -26,29 +25,29 @@ public final class SourceEmitter {
     UnionEmitter unions = new UnionEmitter(context);
     for (TypeDecl type : context.model().types()) {
       if (type instanceof ObjectType object) {
-        files.add(source(context.file(records.emit(object))));
+        files.add(context.source(() -> records.emit(object)));
       } else if (type instanceof EnumType enumType) {
-        files.add(source(context.file(enums.emit(enumType))));
+        files.add(context.source(() -> enums.emit(enumType)));
       } else if (type instanceof UnionType union) {
-        files.add(source(context.file(unions.emit(union))));
+        files.add(context.source(() -> unions.emit(union)));
       }
     }
     ParamsEmitter params = new ParamsEmitter(context);
     Map<String, List<Operation>> groups = new LinkedHashMap<>();
     for (Operation operation : context.model().operations()) {
       if (!ParamsEmitter.parameters(operation).isEmpty()) {
-        files.add(source(context.file(params.emit(operation))));
+        files.add(context.source(() -> params.emit(operation)));
       }
       groups.computeIfAbsent(operation.group(), g -> new ArrayList<>()).add(operation);
     }
     ApiEmitter apis = new ApiEmitter(context);
     groups.forEach(
-        (group, operations) -> files.add(source(context.file(apis.emit(group, operations)))));
-    files.add(source(context.file(new ClientEmitter(context).emit(List.copyOf(groups.keySet())))));
+        (group, operations) -> files.add(context.source(() -> apis.emit(group, operations))));
+    files.add(context.source(() -> new ClientEmitter(context).emit(List.copyOf(groups.keySet()))));
     if (context.model().webhooks() != null) {
       WebhookEmitter webhooks = new WebhookEmitter(context, context.model().webhooks());
-      files.add(source(context.file(webhooks.events())));
-      files.add(source(context.file(webhooks.parser())));
+      files.add(context.source(() -> webhooks.events()));
+      files.add(context.source(() -> webhooks.parser()));
     }
     return files;
   }
@@ -70,9 +69,5 @@ public final class SourceEmitter {
       }
     }
     return unions;
-  }
-
-  private static GeneratedSource source(JavaFile file) {
-    return GeneratedSource.of(file);
   }
 }
