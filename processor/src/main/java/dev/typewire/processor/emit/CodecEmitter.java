@@ -265,29 +265,8 @@ final class CodecEmitter {
   }
 
   private static TypeSpec.Builder writerType(TypeName type) {
-    return TypeSpec.classBuilder("Writer")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, type))
-        .addSuperinterface(RESOLVABLE_SERIALIZER)
-        .addJavadoc(
-            "Writes {@link $T} on Jackson's streaming API, without reflection. Registered by the"
-                + " client's {@code jsonModule()}; not meant to be used directly.\n",
-            type)
-        .addField(
-            FieldSpec.builder(
-                    long.class,
-                    "serialVersionUID",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer("1L")
-                .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Creates the writer.\n")
-                .addStatement("super($T.class)", type)
-                .build());
+    return streamingClass(
+        "Writer", STD_SERIALIZER, RESOLVABLE_SERIALIZER, "Writes", "writer", type);
   }
 
   private static TypeSpec finishWriter(
@@ -352,12 +331,25 @@ final class CodecEmitter {
   }
 
   private static TypeSpec.Builder codecType(String javaName, TypeName type) {
-    return TypeSpec.classBuilder(codecSimpleName(javaName))
+    return streamingClass(
+        codecSimpleName(javaName), STD_DESERIALIZER, RESOLVABLE, "Reads", "codec", type);
+  }
+
+  /** A public nested Jackson (de)serializer of {@code type}, as {@code jsonModule()} creates. */
+  private static TypeSpec.Builder streamingClass(
+      String name,
+      ClassName superclass,
+      ClassName resolvable,
+      String verb,
+      String noun,
+      TypeName type) {
+    return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, type))
-        .addSuperinterface(RESOLVABLE)
+        .superclass(ParameterizedTypeName.get(superclass, type))
+        .addSuperinterface(resolvable)
         .addJavadoc(
-            "Reads {@link $T} on Jackson's streaming API, without reflection. Registered by the"
+            verb
+                + " {@link $T} on Jackson's streaming API, without reflection. Registered by the"
                 + " client's {@code jsonModule()}; not meant to be used directly.\n",
             type)
         .addField(
@@ -372,7 +364,7 @@ final class CodecEmitter {
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Creates the codec.\n")
+                .addJavadoc("Creates the " + noun + ".\n")
                 .addStatement("super($T.class)", type)
                 .build());
   }
