@@ -28,12 +28,10 @@ for arg in "$@"; do
 done
 
 OUT=bench/target/profile
-GITHUB_DIR=bench/target/github
-GITHUB_JSON="$GITHUB_DIR/package/generated/api.github.com.json"
+. bench/github-description.sh
 if [ ! -f "$GITHUB_JSON" ]; then
-  mkdir -p "$GITHUB_DIR"
-  (cd "$GITHUB_DIR" && npm pack @octokit/openapi --silent >../github-npm.log 2>&1 &&
-    tar xzf octokit-openapi-*.tgz package/generated/api.github.com.json)
+  echo "$GITHUB_NOTE" >&2
+  exit 1
 fi
 
 ./mvnw -B -q -pl processor -am package -DskipTests -Dspotless.check.skip

@@ -130,22 +130,7 @@ java -cp "$CP" dev.typewire.bench.report.JmhRatios "$OUT/decode.json" "$OUT/clie
   >>"$RESULTS" 2>"$OUT/ratios.log" || echo "JMH ratios failed; see $OUT/ratios.log" >&2
 
 step "fetching GitHub's OpenAPI description (npm pack @octokit/openapi)"
-GITHUB_DIR=bench/target/github
-GITHUB_JSON="$GITHUB_DIR/package/generated/api.github.com.json"
-GITHUB_NOTE=""
-if [ ! -f "$GITHUB_JSON" ]; then
-  if command -v npm >/dev/null 2>&1; then
-    mkdir -p "$GITHUB_DIR"
-    if (cd "$GITHUB_DIR" && npm pack @octokit/openapi --silent >../github-npm.log 2>&1 &&
-      tar xzf octokit-openapi-*.tgz package/generated/api.github.com.json); then
-      :
-    else
-      GITHUB_NOTE="npm pack @octokit/openapi failed; see bench/target/github-npm.log"
-    fi
-  else
-    GITHUB_NOTE="npm is not installed, so GitHub's description could not be fetched"
-  fi
-fi
+. bench/github-description.sh
 if [ -f "$GITHUB_JSON" ]; then
   GITHUB_ARG="$GITHUB_JSON"
   echo "using $GITHUB_JSON ($(wc -c <"$GITHUB_JSON") bytes) from $(cd "$GITHUB_DIR" && ls octokit-openapi-*.tgz)" >&2
