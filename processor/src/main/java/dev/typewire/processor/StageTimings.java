@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -23,15 +22,24 @@ final class StageTimings {
   static final String OPTION = "typewire.timings";
 
   private final boolean enabled;
-  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+  /**
+   * Null when disabled: the management beans load and initialize some forty classes, a cost every
+   * build would pay for a note it does not print.
+   */
+  private final ThreadMXBean threads;
+
   private final long start = System.nanoTime();
-  private final long cpuStart = cpuNanos();
+  private final long cpuStart;
   private long last = start;
-  private long cpuLast = cpuStart;
+  private long cpuLast;
   private final List<String> laps = new ArrayList<>();
 
   StageTimings(boolean enabled) {
     this.enabled = enabled;
+    this.threads = enabled ? ManagementFactory.getThreadMXBean() : null;
+    this.cpuStart = cpuNanos();
+    this.cpuLast = cpuStart;
   }
 
   /** Ends the stage that began at the previous lap (or at creation). */
@@ -66,12 +74,17 @@ final class StageTimings {
     messager.printMessage(Diagnostic.Kind.NOTE, text, element, mirror);
   }
 
-  /** This thread's CPU time, or 0 where the JVM cannot measure it (the laps then show 0). */
+  /**
+   * This thread's CPU time, or 0 when disabled or where the JVM cannot measure it (the laps then
+   * show 0).
+   */
   private long cpuNanos() {
-    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    return threads != null && threads.isCurrentThreadCpuTimeSupported()
+        ? threads.getCurrentThreadCpuTime()
+        : 0;
   }
 
   private static String millis(long nanos) {
-    return String.format(Locale.ROOT, "%d", nanos / 1_000_000);
+    return Long.toString(nanos / 1_000_000);
   }
 }

@@ -225,15 +225,22 @@ final class CodecEmitter {
             .endControlFlow();
         continue;
       }
+      CodeBlock write =
+          writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L", i));
+      if (property.alwaysWritten()) {
+        // The name once, before the branch: javac parses every line of this for every build.
+        body.addStatement("generator.writeFieldName(NAME$L)", i)
+            .beginControlFlow("if (v$L != null)", i)
+            .add(write)
+            .nextControlFlow("else")
+            .addStatement("generator.writeNull()")
+            .endControlFlow();
+        continue;
+      }
       body.beginControlFlow("if (v$L != null)", i)
           .addStatement("generator.writeFieldName(NAME$L)", i)
-          .add(writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L", i)));
-      if (property.alwaysWritten()) {
-        body.nextControlFlow("else")
-            .addStatement("generator.writeFieldName(NAME$L)", i)
-            .addStatement("generator.writeNull()");
-      }
-      body.endControlFlow();
+          .add(write)
+          .endControlFlow();
     }
     if (extra != null) {
       TypeName values = context.typeName(extraType);

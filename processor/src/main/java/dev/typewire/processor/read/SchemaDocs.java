@@ -22,7 +22,7 @@ final class SchemaDocs {
     if (value == null || value.isNull() || (value.isContainerNode() && value.isEmpty())) {
       return null;
     }
-    return value.isTextual() ? value.asText() : value.toString();
+    return value.isTextual() ? value.asText() : JsonText.of(value);
   }
 
   static String text(JsonNode node, String field) {
@@ -44,6 +44,6 @@ final class SchemaDocs {
       // Structured examples are too long for a Javadoc line; the schema keeps them.
       return null;
     }
-    return example.toString();
+    return JsonText.of(example);
   }
 }
