@@ -62,6 +62,8 @@ class UnionDecoderTest {
 
   record Words(@JsonValue List<String> value) implements Shape {}
 
+  record Pen(List<Pet> pets) implements Shape {}
+
   record UnknownShape(@JsonValue JsonNode json) implements Shape {}
 
   static final UnionVariants<Shape> SHAPES =
@@ -78,6 +80,8 @@ class UnionDecoderTest {
           .required("name", JsonKind.INTEGER)
           .object(Dated.class)
           .required("on", JsonKind.STRING)
+          .object(Pen.class)
+          .required("pets", JsonKind.ARRAY)
           .value(JsonKind.STRING, String.class, Text::new)
           .value(JsonKind.ARRAY, new TypeReference<List<String>>() {}, Words::new)
           .build();
@@ -262,6 +266,21 @@ class UnionDecoderTest {
                         + (tally.example().equals("cow") ? " e.g. cow" : ""))
             .toList());
     assertEquals("{\"bark\":1}", observations.tallies().get(1).example());
+  }
+
+  @Test
+  void driftInsideAVariantIsNotedFromTheBodysRoot() throws Exception {
+    DriftObservations observations = new DriftObservations();
+    mapper
+        .readerFor(new TypeReference<Map<String, List<Shape>>>() {})
+        .withAttribute(DriftObservations.attribute(), observations)
+        .readValue(
+            "{\"shapes\":[{\"radius\":1.0},{\"pets\":[{\"type\":\"dog\"},{\"type\":\"cow\"}]}]}");
+    assertEquals(
+        List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"),
+        observations.tallies().stream()
+            .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
+            .toList());
   }
 
   @Test
