@@ -244,11 +244,9 @@ class UnionDecoderTest {
 
   @Test
   void aValueKeptAsUnknownIsNotedAsDriftAtItsPlace() throws Exception {
-    DriftObservations observations = new DriftObservations();
-    mapper
-        .readerFor(new TypeReference<Map<String, List<Pet>>>() {})
-        .withAttribute(DriftObservations.attribute(), observations)
-        .readValue(
+    DriftObservations observations =
+        observe(
+            new TypeReference<Map<String, List<Pet>>>() {},
             "{\"pets\":[{\"type\":\"cat\",\"name\":\"Tom\"},{\"type\":\"cow\"},"
                 + "{\"type\":\"cow\",\"moo\":1}],\"more\":[{\"bark\":1}]}");
     assertEquals(
@@ -270,11 +268,9 @@ class UnionDecoderTest {
 
   @Test
   void driftInsideAVariantIsNotedFromTheBodysRoot() throws Exception {
-    DriftObservations observations = new DriftObservations();
-    mapper
-        .readerFor(new TypeReference<Map<String, List<Shape>>>() {})
-        .withAttribute(DriftObservations.attribute(), observations)
-        .readValue(
+    DriftObservations observations =
+        observe(
+            new TypeReference<Map<String, List<Shape>>>() {},
             "{\"shapes\":[{\"radius\":1.0},{\"pets\":[{\"type\":\"dog\"},{\"type\":\"cow\"}]}]}");
     assertEquals(
         List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"),
@@ -286,6 +282,16 @@ class UnionDecoderTest {
   @Test
   void aDecodeWithoutObservationsRecordsNothing() throws Exception {
     assertTrue(mapper.readValue("{\"type\":\"cow\"}", Pet.class) instanceof UnknownPet);
+  }
+
+  /** Decodes {@code json} as a client call does, collecting drift. */
+  private DriftObservations observe(TypeReference<?> type, String json) throws Exception {
+    DriftObservations observations = new DriftObservations();
+    mapper
+        .readerFor(type)
+        .withAttribute(DriftObservations.attribute(), observations)
+        .readValue(json);
+    return observations;
   }
 
   private static List<Class<?>> classes(List<?> values) {
