@@ -74,6 +74,29 @@ class DriftRecordingTest {
   }
 
   @Test
+  void driftInsideAVariantIsRecordedWithItsPointerFromTheRoot() throws Exception {
+    Compilation compilation = SchemaCompiler.compile("drift/messages.yaml");
+    assertThat(compilation).succeeded();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    String body =
+        "{\"items\":[{\"kind\":\"image\",\"url\":\"u\",\"width\":\"4\","
+            + "\"meta\":{\"w\":1,\"h\":2}}]}";
+    try (LoopbackServer server = LoopbackServer.answering(request -> body)) {
+      Object client = classes.client(SchemaCompiler.PKG + ".MessagesClient", server.baseUrl());
+      Object messages = client.getClass().getMethod("messages").invoke(client);
+      messages.getClass().getMethod("listMessages").invoke(messages);
+
+      DriftReport report = (DriftReport) client.getClass().getMethod("drift").invoke(client);
+      assertEquals(
+          List.of(
+              "GET /messages COERCED_VALUE Integer /items/*/width x1 e.g. 4",
+              "GET /messages UNKNOWN_PROPERTY ImageMeta /items/*/meta/h x1 e.g. 2"),
+          lines(report));
+      client.getClass().getMethod("close").invoke(client);
+    }
+  }
+
+  @Test
   void requiredPropertiesLeftOutAreRecordedAndTheRestStillDecodes() throws Exception {
     Compilation compilation = SchemaCompiler.compile("drift/messages.yaml");
     assertThat(compilation).succeeded();

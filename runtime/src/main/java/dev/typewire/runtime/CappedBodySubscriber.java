@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Collects a response body without ever holding more than a fixed number of bytes, and without
@@ -35,29 +34,58 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
   // is the usual case of a body matching its Content-Length.
   private byte[] received;
   private int size;
-  private final BodyFuture result = new BodyFuture();
+  private final BodyFuture result;
   private volatile Flow.Subscription subscription;
 
   /**
-   * The body, completed by the subscriber or by the deadline. The deadline's {@link
-   * CompletableFuture#orTimeout} completes it with a {@link TimeoutException}, which this turns
-   * into the {@link HttpTimeoutException} callers expect, closing the exchange: one future per body
-   * rather than a second one and a stage to translate the failure.
+   * The body, completed by the subscriber or by the deadline. At the deadline {@link BodyDeadlines}
+   * expires it with the {@link HttpTimeoutException} callers expect, closing the exchange.
    */
-  private final class BodyFuture extends CompletableFuture<ResponseBytes> {
+  private final class BodyFuture extends CompletableFuture<ResponseBytes>
+      implements BodyDeadlines.Watched {
+
+    private final long deadlineNanos;
+
+    BodyFuture(long deadlineNanos) {
+      this.deadlineNanos = deadlineNanos;
+    }
 
     @Override
-    public boolean completeExceptionally(Throwable failure) {
-      if (!(failure instanceof TimeoutException) || isDone()) {
-        return super.completeExceptionally(failure);
+    public long deadlineNanos() {
+      return deadlineNanos;
+    }
+
+    @Override
+    public void expire() {
+      if (isDone()) {
+        return;
       }
       cancelSubscription();
       // HttpTimeoutException is what HttpClient itself throws, so callers see one kind of timeout.
-      return super.completeExceptionally(
-          new HttpTimeoutException(
-              "response body not complete within "
-                  + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
-                  + " ms"));
+      var unused =
+          super.completeExceptionally(
+              new HttpTimeoutException(
+                  "response body not complete within "
+                      + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
+                      + " ms"));
+    }
+
+    @Override
+    public boolean complete(ResponseBytes value) {
+      BodyDeadlines.SHARED.unwatch(this);
+      return super.complete(value);
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      BodyDeadlines.SHARED.unwatch(this);
+      return super.completeExceptionally(failure);
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      BodyDeadlines.SHARED.unwatch(this);
+      return super.cancel(mayInterruptIfRunning);
     }
 
     @Override
@@ -88,8 +116,8 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<Response
     this.expected = expectedLength > 0 && expectedLength <= cap ? expectedLength : -1;
     this.received = new byte[(int) Math.max(32, Math.min(expected, INITIAL_BUFFER))];
     this.timeoutNanos = Math.max(0, remainingNanos);
-    // orTimeout returns result itself; its timer is cancelled as soon as result completes.
-    var unused = result.orTimeout(timeoutNanos, TimeUnit.NANOSECONDS);
+    this.result = new BodyFuture(System.nanoTime() + timeoutNanos);
+    BodyDeadlines.SHARED.watch(result);
   }
 
   /**

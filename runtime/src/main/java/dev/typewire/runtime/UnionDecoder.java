@@ -2,6 +2,7 @@ package dev.typewire.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,10 +45,10 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     JsonToken first = parser.currentToken();
-    // Without the parser's place as parent, pointers of drift inside a variant start at the
-    // variant,
-    // as they did when variants were read from a tree.
-    TokenBuffer buffer = context.bufferForInputBuffering(parser).overrideParentContext(null);
+    // The buffer's root stands where the value sits in the body, so that drift inside a variant
+    // is noted with its pointer from the body's root.
+    TokenBuffer buffer =
+        context.bufferForInputBuffering(parser).overrideParentContext(place(parser));
     int[] tally = variants.newTally();
     String tag = null;
     if (first == JsonToken.START_OBJECT || first == JsonToken.FIELD_NAME) {
@@ -74,6 +75,19 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
     JsonNode json = tree(buffer, context);
     UnionDrift.unknownVariant(context, parser, handledType(), json);
     return variants.unknown(json);
+  }
+
+  /**
+   * The context holding the value the parser stands on: on a container's first token (or an
+   * object's first name) the parser is already inside the value's own context.
+   */
+  private static JsonStreamContext place(JsonParser parser) {
+    JsonStreamContext context = parser.getParsingContext();
+    return parser.hasToken(JsonToken.START_OBJECT)
+            || parser.hasToken(JsonToken.START_ARRAY)
+            || parser.hasToken(JsonToken.FIELD_NAME)
+        ? context.getParent()
+        : context;
   }
 
   /**

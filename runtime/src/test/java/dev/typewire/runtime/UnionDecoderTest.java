@@ -62,6 +62,8 @@ class UnionDecoderTest {
 
   record Words(@JsonValue List<String> value) implements Shape {}
 
+  record Pen(List<Pet> pets) implements Shape {}
+
   record UnknownShape(@JsonValue JsonNode json) implements Shape {}
 
   static final UnionVariants<Shape> SHAPES =
@@ -78,6 +80,8 @@ class UnionDecoderTest {
           .required("name", JsonKind.INTEGER)
           .object(Dated.class)
           .required("on", JsonKind.STRING)
+          .object(Pen.class)
+          .required("pets", JsonKind.ARRAY)
           .value(JsonKind.STRING, String.class, Text::new)
           .value(JsonKind.ARRAY, new TypeReference<List<String>>() {}, Words::new)
           .build();
@@ -240,11 +244,9 @@ class UnionDecoderTest {
 
   @Test
   void aValueKeptAsUnknownIsNotedAsDriftAtItsPlace() throws Exception {
-    DriftObservations observations = new DriftObservations();
-    mapper
-        .readerFor(new TypeReference<Map<String, List<Pet>>>() {})
-        .withAttribute(DriftObservations.attribute(), observations)
-        .readValue(
+    DriftObservations observations =
+        observe(
+            new TypeReference<Map<String, List<Pet>>>() {},
             "{\"pets\":[{\"type\":\"cat\",\"name\":\"Tom\"},{\"type\":\"cow\"},"
                 + "{\"type\":\"cow\",\"moo\":1}],\"more\":[{\"bark\":1}]}");
     assertEquals(
@@ -265,8 +267,31 @@ class UnionDecoderTest {
   }
 
   @Test
+  void driftInsideAVariantIsNotedFromTheBodysRoot() throws Exception {
+    DriftObservations observations =
+        observe(
+            new TypeReference<Map<String, List<Shape>>>() {},
+            "{\"shapes\":[{\"radius\":1.0},{\"pets\":[{\"type\":\"dog\"},{\"type\":\"cow\"}]}]}");
+    assertEquals(
+        List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"),
+        observations.tallies().stream()
+            .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
+            .toList());
+  }
+
+  @Test
   void aDecodeWithoutObservationsRecordsNothing() throws Exception {
     assertTrue(mapper.readValue("{\"type\":\"cow\"}", Pet.class) instanceof UnknownPet);
+  }
+
+  /** Decodes {@code json} as a client call does, collecting drift. */
+  private DriftObservations observe(TypeReference<?> type, String json) throws Exception {
+    DriftObservations observations = new DriftObservations();
+    mapper
+        .readerFor(type)
+        .withAttribute(DriftObservations.attribute(), observations)
+        .readValue(json);
+    return observations;
   }
 
   private static List<Class<?>> classes(List<?> values) {

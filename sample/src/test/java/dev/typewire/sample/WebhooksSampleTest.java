@@ -57,6 +57,19 @@ class WebhooksSampleTest {
   }
 
   @Test
+  void theParserDecodesEveryEventWithTheGeneratedCodecs() throws Exception {
+    List<Class<?>> payloads = new ArrayList<>();
+    for (Class<?> type : PeriskopeEvent.class.getPermittedSubclasses()) {
+      if (type != PeriskopeEvent.Unknown.class) {
+        payloads.add(type.getRecordComponents()[0].getType());
+      }
+    }
+    assertEquals(20, payloads.size());
+    ObjectMapper parsers = ReflectiveCodecs.mapperIn(null, PeriskopeWebhooks.class, "MAPPER");
+    assertEquals(List.of(), ReflectiveCodecs.of(parsers, payloads));
+  }
+
+  @Test
   void everyEventOfTheDescriptionHasARecord() throws IOException {
     JsonNode description = description();
     List<String> events = new ArrayList<>();

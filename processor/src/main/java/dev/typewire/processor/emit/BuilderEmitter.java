@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.TypeRef;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -23,6 +24,8 @@ final class BuilderEmitter {
    * @param mustBeSet {@code build()} rejects a null value, naming the wire name
    * @param distinguishesNull held as an {@code OptionalNullable}: unset is absent, and the setter
    *     turns null into the null state
+   * @param nullNodeWhenNull a free-form value always written: {@code build()} turns null into
+   *     {@code NullNode}, what decoding the {@code null} it is sent as gives
    */
   record Field(
       String javaName,
@@ -31,9 +34,12 @@ final class BuilderEmitter {
       boolean nullable,
       boolean mustBeSet,
       boolean distinguishesNull,
+      boolean nullNodeWhenNull,
       String doc) {}
 
   private static final ClassName OPTIONAL_NULLABLE = EmitContext.runtime("OptionalNullable");
+  private static final ClassName NULL_NODE =
+      ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
 
   private final EmitContext context;
 
@@ -53,6 +59,7 @@ final class BuilderEmitter {
                     p.nullable(),
                     p.required() && !p.nullable() && !p.readOnly(),
                     object.distinguishesNull(p),
+                    p.alwaysWritten() && p.nullable() && p.type() instanceof TypeRef.AnyJson,
                     Javadocs.text(p.docs())))
         .toList();
   }
@@ -127,7 +134,10 @@ final class BuilderEmitter {
                   field.distinguishesNull()
                       ? "\n\n<p><code>null</code> sends JSON <code>null</code>; leave it unset to"
                           + " omit the key."
-                      : "")
+                      : field.nullNodeWhenNull()
+                          ? "\n\n<p><code>null</code> or unset is JSON <code>null</code>, built"
+                              + " as <code>NullNode</code> as decoding gives it."
+                          : "")
               .addStatement(
                   "this.$N = $L",
                   field.javaName(),
@@ -144,7 +154,17 @@ final class BuilderEmitter {
             StringLiteral.of(field.wireName()),
             field.javaName());
       }
-      arguments.add(first ? "$N" : ", $N", field.javaName());
+      if (!first) {
+        arguments.add(", ");
+      }
+      arguments.add(
+          field.nullNodeWhenNull()
+              ? CodeBlock.of(
+                  "$N == null ? $T.getInstance() : $N",
+                  field.javaName(),
+                  NULL_NODE,
+                  field.javaName())
+              : CodeBlock.of("$N", field.javaName()));
       first = false;
     }
     build.addCode(checks).addStatement("return new $T($L)", selfReference, arguments.build());

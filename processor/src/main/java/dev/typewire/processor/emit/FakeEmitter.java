@@ -277,7 +277,10 @@ public final class FakeEmitter {
                 .build())
         .addField(
             FieldSpec.builder(OBJECT_MAPPER, "mapper", Modifier.PRIVATE)
-                .initializer("$T.newObjectMapper()", EmitContext.runtime("JsonCodec"))
+                .initializer(
+                    "$T.newObjectMapper().registerModule($T.jsonModule())",
+                    EmitContext.runtime("JsonCodec"),
+                    client)
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
@@ -308,7 +311,7 @@ public final class FakeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fake)
                 .addJavadoc("Starts the fake.\n\n@return the running fake\n")
-                .addStatement("return new $T(server.start(), mapper)", fake)
+                .addStatement("return new $T(server.mapper(mapper).start(), mapper)", fake)
                 .build())
         .build();
   }

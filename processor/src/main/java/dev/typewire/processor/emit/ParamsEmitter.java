@@ -78,6 +78,7 @@ final class ParamsEmitter {
               !parameter.required(),
               false,
               false,
+              false,
               doc));
     }
     new ParameterWriter(context).write(applyTo, parameters);

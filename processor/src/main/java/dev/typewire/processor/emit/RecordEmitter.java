@@ -86,7 +86,14 @@ final class RecordEmitter {
     if (extra != null) {
       fields.add(
           new BuilderEmitter.Field(
-              extra, extraType(object), extra, true, false, false, "the undeclared properties"));
+              extra,
+              extraType(object),
+              extra,
+              true,
+              false,
+              false,
+              false,
+              "the undeclared properties"));
     }
     ClassName selfReference = unions.isEmpty() ? name : qualified(name);
     record.addType(

@@ -136,7 +136,10 @@ final class WebhookEmitter {
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                    .initializer("$T.newObjectMapper()", EmitContext.runtime("JsonCodec"))
+                    .initializer(
+                        "$T.newObjectMapper().registerModule($T.jsonModule())",
+                        EmitContext.runtime("JsonCodec"),
+                        context.className(context.model().clientName()))
                     .build());
     if (signature != null) {
       addVerification(type, name, signature);

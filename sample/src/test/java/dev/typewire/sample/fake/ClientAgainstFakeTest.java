@@ -10,6 +10,7 @@ import dev.typewire.runtime.RateLimitException;
 import dev.typewire.runtime.RequestOptions;
 import dev.typewire.runtime.RetryPolicy;
 import dev.typewire.runtime.ValidationException;
+import dev.typewire.sample.ReflectiveCodecs;
 import dev.typewire.sample.periskope.Chat;
 import dev.typewire.sample.periskope.ChatType;
 import dev.typewire.sample.periskope.ErrorField;
@@ -71,6 +72,21 @@ class ClientAgainstFakeTest {
 
   private static List<String> ids(List<Chat> chats) {
     return chats.stream().map(Chat::chatId).toList();
+  }
+
+  @Test
+  void theFakeReadsAndWritesTheGeneratedTypesWithTheirCodecs() throws Exception {
+    assertEquals(
+        List.of(),
+        ReflectiveCodecs.of(
+            ReflectiveCodecs.mapperIn(fake, PeriskopeFake.class, "mapper"),
+            List.of(Chat.class, ListChatsResponse.class, ErrorResponse.class)));
+  }
+
+  @Test
+  void itemsComeBackAsTheRecordsTheyWereBuiltAs() {
+    fake.chats().listAllChats().items(chats(3));
+    assertEquals(chats(3), client.chats().listAllChats().chats());
   }
 
   @Test
