@@ -39,6 +39,14 @@ final class ComponentNames {
     return JsonPointer.child("#/components/schemas", key);
   }
 
+  /** Whether {@code pointer} is a component schema's own, not one inside it. */
+  static boolean isComponent(String pointer) {
+    String components = pointer("");
+    return pointer != null
+        && pointer.startsWith(components)
+        && pointer.indexOf('/', components.length()) < 0;
+  }
+
   /** The class of component {@code key}, or null when it is no type of its own. */
   String get(String key) {
     return names.get(key);

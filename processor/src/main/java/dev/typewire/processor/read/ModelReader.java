@@ -132,7 +132,7 @@ public final class ModelReader {
         ServerReader.defaultBaseUrl(root, diagnostics),
         ServerReader.documentServer(root),
         SchemaDocs.text(root, "x-typewire-trace-header"),
-        schemas.declarations(),
+        ReachableTypes.of(schemas.declarations(), read, operations.sharedHeaders(), webhooks),
         read,
         operations.sharedHeaders(),
         apiClasses,

@@ -54,6 +54,14 @@ final class SchemaTranslator {
 
   private final Map<String, TypeDecl> declarations = new LinkedHashMap<>();
   private final Set<String> aliasesInProgress = new HashSet<>();
+  private final SharedShapes shapes = new SharedShapes();
+
+  /**
+   * Inline types referred to (through a $ref to their node) before their declaration was complete:
+   * their own parts use their name, so they are never replaced by an earlier identical type.
+   */
+  private final Set<String> usedWhileDeclared = new HashSet<>();
+
   private int nesting;
 
   /**
@@ -92,7 +100,9 @@ final class SchemaTranslator {
       String name = componentNames.get(component.getKey());
       if (name != null) {
         declaredAt.put(pointer, name);
-        declare(name, normalizer.normalize(component.getValue()), pointer);
+        NormalizedSchema normalized = normalizer.normalize(component.getValue());
+        declare(name, normalized, pointer);
+        shapes.earlierIdentical(declarations.get(name), normalized.node());
       }
     }
   }
@@ -243,8 +253,29 @@ final class SchemaTranslator {
       } else {
         declare(name, normalized, pointer);
       }
+      name = shareIfIdentical(name, normalized.node(), pointer);
+    } else if (declarations.containsKey(name) && declarations.get(name) == null) {
+      usedWhileDeclared.add(name);
     }
     return new Typed(new TypeRef.Named(name), normalized.admitsNull(), false);
+  }
+
+  /**
+   * The name of an earlier identical type when there is one ({@link SharedShapes}), the just
+   * declared {@code name} dropped in its favour; else {@code name}. The dropped name stays claimed,
+   * so the types that are not shared keep the names they had before sharing existed.
+   */
+  private String shareIfIdentical(String name, JsonNode schema, String pointer) {
+    if (!SharedShapes.shareable(pointer) || usedWhileDeclared.contains(name)) {
+      return name;
+    }
+    String earlier = shapes.earlierIdentical(declarations.get(name), schema);
+    if (earlier == null) {
+      return name;
+    }
+    declarations.remove(name);
+    declaredAt.put(pointer, earlier);
+    return earlier;
   }
 
   /**
