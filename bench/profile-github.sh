@@ -39,7 +39,13 @@ mkdir -p "$OUT"
 # The processor's own dependencies (JavaPoet, Jackson, SnakeYAML); this worktree's modules come
 # from their target/classes, never from a stale snapshot in ~/.m2.
 ./mvnw -B -q -pl processor dependency:build-classpath -DincludeScope=runtime \
-  -DexcludeGroupIds=dev.typewire -Dmdep.outputFile="$PWD/$OUT/processor-classpath.txt" >/dev/null
+  -DexcludeGroupIds=dev.typewire -Dmdep.outputFile="$PWD/$OUT/processor-classpath.txt" \
+  >"$OUT/classpath.log" 2>&1 || {
+  # Resolving the processor module needs this checkout's own snapshots in the local repository.
+  tail -20 "$OUT/classpath.log" >&2
+  echo "could not list the processor's dependencies; run ./mvnw install -DskipTests first" >&2
+  exit 1
+}
 DEPS=$(cat "$OUT/processor-classpath.txt")
 
 RUN="$OUT/$NAME"
