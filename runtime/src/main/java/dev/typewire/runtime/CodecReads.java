@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -49,7 +48,7 @@ public final class CodecReads {
   private CodecReads() {}
 
   /**
-   * Reads a string; other scalars are read as their text, as Jackson does.
+   * Reads a string; other scalars are read as their text, as Jackson does, and noted as drift.
    *
    * @param parser the parser, on the value
    * @param context the decode
@@ -64,7 +63,7 @@ public final class CodecReads {
     }
     return token == JsonToken.VALUE_NULL
         ? null
-        : StringDeserializer.instance.deserialize(parser, context);
+        : LenientStringDeserializer.INSTANCE.deserialize(parser, context);
   }
 
   /**
