@@ -226,23 +226,6 @@ public final class CodecReads {
   }
 
   /**
-   * Reads a value with a deserializer the codec resolved once, as a record property would.
-   *
-   * @param parser the parser, on the value
-   * @param context the decode
-   * @param deserializer the value type's deserializer
-   * @return the value, or the deserializer's null value for {@code null}
-   * @throws IOException if the value cannot be read
-   */
-  public static Object with(
-      JsonParser parser, DeserializationContext context, JsonDeserializer<?> deserializer)
-      throws IOException {
-    return parser.hasToken(JsonToken.VALUE_NULL)
-        ? deserializer.getNullValue(context)
-        : deserializer.deserialize(parser, context);
-  }
-
-  /**
    * Fails on a token that cannot start a value of {@code type}, as Jackson reports it.
    *
    * @param parser the parser, on the token
