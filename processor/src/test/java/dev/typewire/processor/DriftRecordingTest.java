@@ -47,6 +47,26 @@ class DriftRecordingTest {
     }
   }
 
+  @Test
+  void aNumberWhereTheSchemaDeclaresAStringIsAcceptedAndRecorded() throws Exception {
+    Compilation compilation = SchemaCompiler.compile("drift/chats.yaml");
+    assertThat(compilation).succeeded();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    String body = "{\"items\":[{\"chat_id\":42},{\"chat_id\":7.5},{\"chat_id\":\"c\"}]}";
+    try (LoopbackServer server = LoopbackServer.answering(request -> body)) {
+      Object client = classes.client(SchemaCompiler.PKG + ".ChatsClient", server.baseUrl());
+      Object chats = client.getClass().getMethod("chats").invoke(client);
+      Object page = chats.getClass().getMethod("listChats").invoke(chats);
+
+      List<?> items = (List<?>) page.getClass().getMethod("items").invoke(page);
+      assertEquals("42", items.get(0).getClass().getMethod("chatId").invoke(items.get(0)));
+      DriftReport report = (DriftReport) client.getClass().getMethod("drift").invoke(client);
+      assertEquals(
+          List.of("GET /chats COERCED_VALUE String /items/*/chat_id x2 e.g. 42"), lines(report));
+      client.getClass().getMethod("close").invoke(client);
+    }
+  }
+
   private static final String UNKNOWN_VARIANTS =
       "{\"items\":[{\"kind\":\"text\",\"body\":\"hi\"},{\"kind\":\"video\",\"src\":\"v\"},"
           + "{\"kind\":\"video\"}],\"cursor\":true}";

@@ -97,6 +97,7 @@ public final class JsonCodec {
     module.addDeserializer(BigInteger.class, ExactNumberDeserializer.bigIntegers());
     module.addDeserializer(Double.class, ExactNumberDeserializer.doubles());
     module.addDeserializer(Boolean.class, new StringBooleanDeserializer());
+    module.addDeserializer(String.class, LenientStringDeserializer.INSTANCE);
     module.addSerializer(LocalDate.class, new LocalDateSerializer());
     return module;
   }

@@ -123,6 +123,10 @@ final class LenientTimestamps {
     if (hours < 0 || minutes < 0 || (rest == 6 && text.charAt(at + 3) != ':') || hours > 18) {
       return null;
     }
+    if (hours == 0 && minutes == 0) {
+      // Nearly every timestamp is UTC; skips ZoneOffset's cache lookup.
+      return ZoneOffset.UTC;
+    }
     int sign = text.charAt(at) == '-' ? -1 : 1;
     try {
       return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);

@@ -278,6 +278,20 @@ class DriftReportTest {
   }
 
   @Test
+  void numbersAndBooleansWhereAStringIsDeclaredAreAcceptedAndRecorded() {
+    server.thenJson(200, "{\"items\":[{\"chat_id\":42},{\"chat_id\":true},{\"chat_id\":\"c\"}]}");
+    try (ApiTransport transport = new ApiTransport(options().build())) {
+      Page page = listChats(transport);
+
+      assertEquals(List.of("42", "true", "c"), page.items().stream().map(Chat::chat_id).toList());
+      assertEquals(
+          List.of("COERCED_VALUE String /items/*/chat_id x2"),
+          transport.drift().entries().stream().map(DriftReportTest::key).toList());
+      assertEquals("42", transport.drift().entries().get(0).example());
+    }
+  }
+
+  @Test
   void theModuleCarriesQuotedScalarsToACallersOwnMapper() throws Exception {
     ObjectMapper own =
         JsonMapper.builder()

@@ -1,5 +1,6 @@
 package dev.typewire.processor.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -22,10 +23,11 @@ import javax.lang.model.element.Modifier;
 /**
  * The codec nested in each generated record and enum: a Jackson deserializer on the streaming
  * parser that calls the canonical constructor directly, so that decoding needs no reflection. A
- * record's properties are read into locals by a switch on the wire name; the required ones seen are
- * bits in a mask, so the missing-required drift check is one compare per record. An enum's unlisted
- * values are noted as drift by the runtime's wrapper of every {@code OpenEnum} deserializer, which
- * Jackson applies to these codecs too.
+ * record's properties are read into locals by a switch on a slot number, found by matching the name
+ * the codec expects next against the parser's bytes (see {@code addNameMatching}) or else by a
+ * switch on the wire name; the required ones seen are bits in a mask, so the missing-required drift
+ * check is one compare per record. An enum's unlisted values are noted as drift by the runtime's
+ * wrapper of every {@code OpenEnum} deserializer, which Jackson applies to these codecs too.
  */
 final class CodecEmitter {
 
@@ -78,7 +80,8 @@ final class CodecEmitter {
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("$T token = parser.currentToken()", TOKEN)
         .beginControlFlow("if (token == $T.START_OBJECT)", TOKEN)
-        .addStatement("token = parser.nextToken()")
+        // null: the parser stands before the next property's name or the end of the object.
+        .addStatement("token = null")
         .nextControlFlow("else if (token != $T.FIELD_NAME && token != $T.END_OBJECT)", TOKEN, TOKEN)
         .addStatement("throw $T.unexpected(parser, context, $T.class)", READS, recordType)
         .endControlFlow();
@@ -104,20 +107,49 @@ final class CodecEmitter {
     for (int w = 0; w < words; w++) {
       body.addStatement("long seen$L = 0L", w);
     }
-    body.addStatement("$T name = null", String.class)
-        .beginControlFlow("try")
-        .beginControlFlow("for (; token == $T.FIELD_NAME; token = parser.nextToken())", TOKEN)
-        .addStatement("name = parser.currentName()")
-        .addStatement("parser.nextToken()")
-        .beginControlFlow("switch (name)");
+    // Slots: the distinct wire names, in declaration order; a repeated one is read only once.
+    List<Integer> slots = new ArrayList<>();
     Set<String> wireNames = new HashSet<>();
     for (int i = 0; i < properties.size(); i++) {
-      Property property = properties.get(i);
-      if (!wireNames.add(property.wireName())) {
-        continue;
+      if (wireNames.add(properties.get(i).wireName())) {
+        slots.add(i);
       }
+    }
+    body.addStatement("$T name = null", String.class);
+    if (!slots.isEmpty()) {
+      body.addStatement("int previous = $L", slots.size());
+    }
+    body.beginControlFlow("try").beginControlFlow("while (true)").addStatement("int slot");
+    if (slots.isEmpty()) {
+      body.beginControlFlow("if (token == null)")
+          .addStatement("token = parser.nextToken()")
+          .endControlFlow()
+          .beginControlFlow("if (token != $T.FIELD_NAME)", TOKEN)
+          .addStatement("break")
+          .endControlFlow()
+          .addStatement("slot = -1");
+    } else {
+      body.beginControlFlow("if (token == null && parser.nextFieldName(NAMES[next[previous]]))")
+          .addStatement("slot = next[previous]")
+          .nextControlFlow("else")
+          .beginControlFlow("if (token == null)")
+          .addStatement("token = parser.currentToken()")
+          .endControlFlow()
+          .beginControlFlow("if (token != $T.FIELD_NAME)", TOKEN)
+          .addStatement("break")
+          .endControlFlow()
+          .addStatement("slot = slot(parser.currentName())")
+          .endControlFlow();
+    }
+    body.addStatement("token = null")
+        .addStatement("name = parser.currentName()")
+        .addStatement("parser.nextToken()")
+        .beginControlFlow("switch (slot)");
+    for (int k = 0; k < slots.size(); k++) {
+      int i = slots.get(k);
+      Property property = properties.get(i);
       CodeBlock value = reads.read(property.type(), property.stringEncoded());
-      body.add("case $L -> {\n", StringLiteral.of(property.wireName())).indent();
+      body.add("case $L -> {\n", k).indent();
       if (object.distinguishesNull(property)) {
         body.addStatement(
             "p$L = parser.hasToken($T.VALUE_NULL) ? $T.ofNull() : $T.of($L)",
@@ -141,8 +173,14 @@ final class CodecEmitter {
       body.addStatement(
           "default -> $T.unknownProperty(parser, context, $T.class, name)", READS, recordType);
     }
+    body.endControlFlow();
+    if (!slots.isEmpty()) {
+      body.beginControlFlow("if (slot >= 0)")
+          .addStatement("next[previous] = slot")
+          .addStatement("previous = slot")
+          .endControlFlow();
+    }
     body.endControlFlow()
-        .endControlFlow()
         .nextControlFlow("catch ($T failure)", MAPPING_EXCEPTION)
         .addStatement("throw $T.atProperty(failure, $T.class, name)", READS, recordType)
         .endControlFlow();
@@ -185,9 +223,58 @@ final class CodecEmitter {
               .initializer("{$L}", names.build())
               .build());
     }
+    if (!slots.isEmpty()) {
+      addNameMatching(codec, properties, slots);
+    }
     MethodSpec deserialize = deserialize(recordType).addCode(body.build()).build();
     codec.addType(recordWriter(object, recordType, extra, extraType));
     return finish(codec, reads, deserialize);
+  }
+
+  /**
+   * The names as the parser matches them against its input bytes, skipping its symbol table, when
+   * the codec's guess of the next property is right; the guess is the property that followed the
+   * previous one last time, so it learns the order the server writes. Without a match, a switch on
+   * the name the parser read finds the slot.
+   */
+  private static void addNameMatching(
+      TypeSpec.Builder codec, List<Property> properties, List<Integer> slots) {
+    CodeBlock.Builder names = CodeBlock.builder();
+    CodeBlock.Builder order = CodeBlock.builder();
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (int k = 0; k < slots.size(); k++) {
+      String wireName = properties.get(slots.get(k)).wireName();
+      names.add(k == 0 ? "" : ", ").add("new $T($L)", NAME, StringLiteral.of(wireName));
+      order.add("$L, ", (k + 1) % slots.size());
+      cases.add("case $L -> $L;\n", StringLiteral.of(wireName), k);
+    }
+    codec.addField(
+        FieldSpec.builder(
+                ArrayTypeName.of(NAME), "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("{$L}", names.build())
+            .build());
+    codec.addField(
+        FieldSpec.builder(int[].class, "next", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc(
+                "The slot expected after each slot, and first (last entry). Decoding threads"
+                    + " share it unsynchronized: any value in it is a valid guess.\n")
+            .initializer("{$L0}", order.build())
+            .build());
+    codec.addMethod(
+        MethodSpec.methodBuilder("slot")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(int.class)
+            .addParameter(String.class, "name")
+            .addCode(
+                CodeBlock.builder()
+                    .add("return switch (name) {\n")
+                    .indent()
+                    .add(cases.build())
+                    .add("default -> -1;\n")
+                    .unindent()
+                    .add("};\n")
+                    .build())
+            .build());
   }
 
   /**

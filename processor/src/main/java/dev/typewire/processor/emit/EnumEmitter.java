@@ -132,6 +132,12 @@ final class EnumEmitter {
             .addJavadoc(
                 "Returns whether the schema lists this value.\n\n@return false for a value the"
                     + " server sent that this client does not know\n")
+            // Decoding checks every value, nearly always one of the constants: identity first.
+            .beginControlFlow("for ($T known : KNOWN_VALUES)", name)
+            .beginControlFlow("if (known == this)")
+            .addStatement("return true")
+            .endControlFlow()
+            .endControlFlow()
             .addStatement("return KNOWN_VALUES.contains(this)")
             .build());
     record.addMethod(

@@ -54,7 +54,15 @@ final class ValueReads {
     }
     TypeName name = context.typeName(type);
     String field = resolved.computeIfAbsent(name, n -> "deserializer" + resolved.size());
-    return CodeBlock.of("($T) $T.with(parser, context, $N)", name, READS, field);
+    // Called here rather than through a shared runtime method: each call site then sees one
+    // deserializer class, which the JIT can call directly and inline.
+    return CodeBlock.of(
+        "($T) (parser.hasToken($T.VALUE_NULL) ? $N.getNullValue(context) : $N.deserialize(parser,"
+            + " context))",
+        name,
+        TOKEN,
+        field,
+        field);
   }
 
   private static CodeBlock scalar(TypeRef.Scalar scalar, boolean quoted) {
