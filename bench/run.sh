@@ -11,6 +11,8 @@
 # The notes of a speed ratio start with its uncertainty (±): from both sides' JMH errors, or from
 # the spread of the alternating generation runs. A goal is "met" only when ratio - uncertainty
 # reaches it. Allocation per operation (JMH -prof gc) is in the notes of decode and client lines.
+# decode-drift-overhead is a paired A/B instead (both sides alternating in one JVM, thread CPU
+# time): its uncertainty is the half-width of the median per-round ratio's 95 % interval.
 # fake-startup-ms is absolute: milliseconds to start the fake of Periskope's description in a fresh
 # JVM (median of 7), the machine named in the notes.
 #
@@ -51,12 +53,14 @@ if $QUICK; then
   CLIENT_BENCHMARKS='dev.typewire.bench.client.ClientOverheadBenchmark.(generatedClient|rawHttpClient)$'
   GEN_RUNS=3
   GEN_TIMEOUT=240
+  DRIFT_ROUNDS=150
 else
   JMH_RUN=(-f 3 -wi 5 -w 5s -i 10 -r 5s)
   JMH_CLIENT=(-f 3 -wi 5 -w 5s -i 15 -r 5s)
   CLIENT_BENCHMARKS='dev.typewire.bench.client.ClientOverheadBenchmark'
   GEN_RUNS=5
   GEN_TIMEOUT=900
+  DRIFT_ROUNDS=400
 fi
 # A pinned, pre-touched heap: no resizing or first-touch page faults inside measured iterations.
 JMH_JVM="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
@@ -119,6 +123,13 @@ java -cp "$CP" org.openjdk.jmh.Main 'dev.typewire.bench.decode.DecodeBenchmark' 
   -jvmArgs "$JMH_JVM" -prof gc -rf json -rff "$OUT/decode.json" >"$OUT/decode.log" 2>&1 ||
   echo "decoding benchmark failed; see $OUT/decode.log" >&2
 grep -E '^DecodeBenchmark\.[a-zA-Z]+(:gc\.alloc\.rate\.norm)? ' "$OUT/decode.log" >&2 || true
+
+# Two JMH forks per side drift apart by more than the 5 % budget this checks, so drift recording's
+# cost is measured as a paired A/B instead: both sides alternating in one JVM, by thread CPU time.
+step "drift recording on over off (alternating A/B, thread CPU time)"
+java $JMH_JVM -cp "$CP" dev.typewire.bench.decode.DecodeCpuTime --drift-overhead "$DRIFT_ROUNDS" 10 \
+  >"$OUT/drift-overhead.log" 2>&1 || echo "drift overhead A/B failed; see $OUT/drift-overhead.log" >&2
+grep '^RESULT ' "$OUT/drift-overhead.log" >>"$RESULTS" || true
 
 step "client overhead against a loopback server (JMH, -prof gc)"
 java -cp "$CP" org.openjdk.jmh.Main "$CLIENT_BENCHMARKS" \

@@ -1,5 +1,6 @@
 package dev.typewire.bench.decode;
 
+import dev.typewire.bench.report.JmhRatios;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -17,7 +18,13 @@ import java.util.Map;
  *
  * <p>Usage: {@code DecodeCpuTime <rounds> <decodes per round> <a>:<b> ...}, each side being a
  * method of {@link DecodeBenchmark} or, prefixed {@code drift.}, of {@link DriftDecodeBenchmark}.
- * Prints {@code CPU <a>:<b> <speed ratio a/b> (min .. max) <a ms> vs <b ms>} per pair.
+ * Prints {@code CPU <a>:<b> <speed ratio a/b> (min .. max; 95 % interval of the median) <a ms> vs
+ * <b ms>} per pair.
+ *
+ * <p>{@code DecodeCpuTime --drift-overhead <rounds> <decodes per round>} prints the {@code RESULT
+ * decode-drift-overhead} line of {@code bench/run.sh} instead: recording on over off, on the
+ * clean page and on the drifting one, the lower of the two as the ratio. Its uncertainty is the
+ * half-width of the median's 95 % interval, from the order statistics of the per-round ratios.
  */
 public final class DecodeCpuTime {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -46,16 +53,91 @@ public final class DecodeCpuTime {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--drift-overhead")) {
+      driftOverhead(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      return;
+    }
     int rounds = Integer.parseInt(args[0]);
     int decodes = Integer.parseInt(args[1]);
     DecodeCpuTime comparison = new DecodeCpuTime();
     for (int i = 2; i < args.length; i++) {
       String[] pair = args[i].split(":", 2);
-      comparison.compare(pair[0], pair[1], rounds, decodes);
+      System.out.println(comparison.compare(pair[0], pair[1], rounds, decodes).describe());
     }
   }
 
-  private void compare(String a, String b, int rounds, int decodes) throws Exception {
+  private static void driftOverhead(int rounds, int decodes) throws Exception {
+    DecodeCpuTime comparison = new DecodeCpuTime();
+    Comparison clean =
+        comparison.compare("typewireRecordingDrift", "typewireReader", rounds, decodes);
+    Comparison drifting =
+        comparison.compare("drift.recordingOn", "drift.recordingOff", rounds, decodes);
+    Comparison worse = clean.median() <= drifting.median() ? clean : drifting;
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT decode-drift-overhead %.2f ±%.2f; recording on over off by the decoding thread's"
+            + " CPU time, two sides alternating in one JVM, median ratio of %d rounds of %d"
+            + " decodes with its 95 %% interval: clean page %.3f (%.3f .. %.3f, %.2f vs %.2f ms),"
+            + " page drifting in every chat and message %.3f (%.3f .. %.3f, %.2f vs %.2f ms);"
+            + " the lower is the ratio; %s%n",
+        worse.median(),
+        worse.uncertainty(),
+        rounds,
+        decodes,
+        clean.median(),
+        clean.low(),
+        clean.high(),
+        clean.aMillis(),
+        clean.bMillis(),
+        drifting.median(),
+        drifting.low(),
+        drifting.high(),
+        drifting.aMillis(),
+        drifting.bMillis(),
+        JmhRatios.verdict(worse.median(), worse.uncertainty(), 0.95));
+  }
+
+  /**
+   * One pair's result: the median of the per-round speed ratios a over b, the 95 % interval of
+   * that median ({@code low .. high}), the extremes and each side's median CPU time per decode.
+   */
+  private record Comparison(
+      String a,
+      String b,
+      double median,
+      double low,
+      double high,
+      double min,
+      double max,
+      double aMillis,
+      double bMillis,
+      int rounds,
+      int decodes) {
+
+    double uncertainty() {
+      return Math.max(median - low, high - median);
+    }
+
+    String describe() {
+      return String.format(
+          Locale.ROOT,
+          "CPU %s:%s %.3f (%.3f .. %.3f; 95 %% interval of the median %.3f .. %.3f) %.3f ms vs"
+              + " %.3f ms per decode, %d rounds of %d",
+          a,
+          b,
+          median,
+          min,
+          max,
+          low,
+          high,
+          aMillis,
+          bMillis,
+          rounds,
+          decodes);
+    }
+  }
+
+  private Comparison compare(String a, String b, int rounds, int decodes) throws Exception {
     Side first = side(a);
     Side second = side(b);
     List<Double> ratios = new ArrayList<>();
@@ -77,14 +159,19 @@ public final class DecodeCpuTime {
         bTimes.add(bNanos / 1e6 / decodes);
       }
     }
-    System.out.printf(
-        Locale.ROOT,
-        "CPU %s:%s %.3f (%.3f .. %.3f) %.3f ms vs %.3f ms per decode, %d rounds of %d%n",
+    List<Double> sorted = new ArrayList<>(ratios);
+    sorted.sort(null);
+    int n = sorted.size();
+    // Ranks of the median's 95 % interval: n/2 -+ 1.96 sqrt(n)/2 (normal approximation).
+    int spread = (int) Math.ceil(0.98 * Math.sqrt(n));
+    return new Comparison(
         a,
         b,
         median(ratios),
-        ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-        ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+        sorted.get(Math.max(0, (n - 1) / 2 - spread)),
+        sorted.get(Math.min(n - 1, n / 2 + spread)),
+        sorted.get(0),
+        sorted.get(n - 1),
         median(aTimes),
         median(bTimes),
         rounds,
