@@ -31,6 +31,13 @@ import javax.lang.model.element.Modifier;
  */
 final class CodecEmitter {
 
+  /** Jackson's (de)serializers are {@code Serializable}; so are the generated ones. */
+  static final FieldSpec SERIAL_VERSION =
+      FieldSpec.builder(
+              long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("1L")
+          .build();
+
   /** The nested codec's name; no schema-derived nested type (builders, union members) takes it. */
   static final String CODEC = "WireCodec";
 
@@ -446,15 +453,7 @@ final class CodecEmitter {
                 + " {@link $T} on Jackson's streaming API, without reflection. Registered by the"
                 + " client's {@code jsonModule()}; not meant to be used directly.\n",
             type)
-        .addField(
-            FieldSpec.builder(
-                    long.class,
-                    "serialVersionUID",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer("1L")
-                .build())
+        .addField(SERIAL_VERSION)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)

@@ -171,15 +171,7 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(UNION_DECODER, name))
         .addJavadoc("Chooses the variant of a decoded {@link $T}.\n", name)
-        .addField(
-            FieldSpec.builder(
-                    long.class,
-                    "serialVersionUID",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer("1L")
-                .build())
+        .addField(CodecEmitter.SERIAL_VERSION)
         .addField(
             FieldSpec.builder(
                     ParameterizedTypeName.get(UNION_VARIANTS, name),

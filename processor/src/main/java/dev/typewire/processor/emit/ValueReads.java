@@ -32,10 +32,7 @@ final class ValueReads {
   private static final ClassName READS = EmitContext.runtime("CodecReads");
 
   private final EmitContext context;
-  // Resolved deserializers by the type they read, in order of first use.
-  private final Map<TypeName, String> resolved = new LinkedHashMap<>();
-  private final List<MethodSpec> loops = new ArrayList<>();
-  private final Map<String, String> loopNames = new LinkedHashMap<>();
+  private final CodecMembers members = new CodecMembers("deserializer");
 
   ValueReads(EmitContext context) {
     this.context = context;
@@ -53,7 +50,7 @@ final class ValueReads {
       return CodeBlock.of("$N(parser, context)", loop(type, quoted));
     }
     TypeName name = context.typeName(type);
-    String field = resolved.computeIfAbsent(name, n -> "deserializer" + resolved.size());
+    String field = members.field(name);
     // Called here rather than through a shared runtime method: each call site then sees one
     // deserializer class, which the JIT can call directly and inline.
     return CodeBlock.of(
@@ -82,13 +79,13 @@ final class ValueReads {
 
   /** The name of the method reading a list or map of {@code type}, added on first use. */
   private String loop(TypeRef type, boolean quoted) {
-    String key = type + "/" + quoted;
-    String known = loopNames.get(key);
-    if (known != null) {
-      return known;
-    }
-    String name = (type instanceof TypeRef.ListOf ? "list" : "map") + loopNames.size();
-    loopNames.put(key, name);
+    return members.loop(
+        type + "/" + quoted,
+        type instanceof TypeRef.ListOf ? "list" : "map",
+        name -> loopMethod(name, type, quoted));
+  }
+
+  private MethodSpec loopMethod(String name, TypeRef type, boolean quoted) {
     TypeName javaType = context.typeName(type);
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
@@ -135,37 +132,29 @@ final class ValueReads {
           .endControlFlow()
           .addStatement("return $T.decodedMap(values)", READS);
     }
-    loops.add(method.build());
-    return name;
+    return method.build();
   }
 
-  /** The fields holding resolved deserializers; transient, as the codec is serializable. */
+  /** The fields holding resolved deserializers. */
   List<FieldSpec> fields() {
-    List<FieldSpec> fields = new ArrayList<>();
-    ParameterizedTypeName type =
-        ParameterizedTypeName.get(DESERIALIZER, ClassName.get(Object.class));
-    resolved
-        .values()
-        .forEach(
-            name ->
-                fields.add(
-                    FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.TRANSIENT).build()));
-    return fields;
+    return members.fields(DESERIALIZER);
   }
 
   /** The statements of {@code resolve}: each deserializer looked up once. */
   CodeBlock resolutions() {
     CodeBlock.Builder code = CodeBlock.builder();
-    resolved.forEach(
-        (type, name) ->
-            code.addStatement(
-                "$N = context.findRootValueDeserializer(context.constructType($T.class))",
-                name,
-                type));
+    members
+        .resolved()
+        .forEach(
+            (type, name) ->
+                code.addStatement(
+                    "$N = context.findRootValueDeserializer(context.constructType($T.class))",
+                    name,
+                    type));
     return code.build();
   }
 
   List<MethodSpec> loops() {
-    return loops;
+    return members.loops();
   }
 }

@@ -4,14 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.TypeRef;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -33,9 +30,7 @@ final class ValueWrites {
   private static final ClassName WRITES = EmitContext.runtime("CodecWrites");
 
   private final EmitContext context;
-  private final Map<TypeName, String> resolved = new LinkedHashMap<>();
-  private final List<MethodSpec> loops = new ArrayList<>();
-  private final Map<String, String> loopNames = new LinkedHashMap<>();
+  private final CodecMembers members = new CodecMembers("serializer");
 
   ValueWrites(EmitContext context) {
     this.context = context;
@@ -56,7 +51,7 @@ final class ValueWrites {
         && (context.declarations().get(named.javaName()) instanceof ObjectType
             || context.declarations().get(named.javaName()) instanceof EnumType)) {
       TypeName name = context.typeName(type);
-      String field = resolved.computeIfAbsent(name, n -> "serializer" + resolved.size());
+      String field = members.field(name);
       return CodeBlock.of("$N.serialize($L, generator, provider);\n", field, value);
     }
     // Unions and free-form JSON are interfaces: the value's own class picks the serializer.
@@ -88,13 +83,13 @@ final class ValueWrites {
   }
 
   private String loop(TypeRef type, boolean quoted) {
-    String key = type + "/" + quoted;
-    String known = loopNames.get(key);
-    if (known != null) {
-      return known;
-    }
-    String name = (type instanceof TypeRef.ListOf ? "writeList" : "writeMap") + loopNames.size();
-    loopNames.put(key, name);
+    return members.loop(
+        type + "/" + quoted,
+        type instanceof TypeRef.ListOf ? "writeList" : "writeMap",
+        name -> loopMethod(name, type, quoted));
+  }
+
+  private MethodSpec loopMethod(String name, TypeRef type, boolean quoted) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE)
@@ -131,31 +126,24 @@ final class ValueWrites {
           .endControlFlow()
           .addStatement("generator.writeEndObject()");
     }
-    loops.add(method.build());
-    return name;
+    return method.build();
   }
 
   List<FieldSpec> fields() {
-    List<FieldSpec> fields = new ArrayList<>();
-    ParameterizedTypeName type = ParameterizedTypeName.get(SERIALIZER, ClassName.get(Object.class));
-    resolved
-        .values()
-        .forEach(
-            name ->
-                fields.add(
-                    FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.TRANSIENT).build()));
-    return fields;
+    return members.fields(SERIALIZER);
   }
 
   CodeBlock resolutions() {
     CodeBlock.Builder code = CodeBlock.builder();
-    resolved.forEach(
-        (type, name) ->
-            code.addStatement("$N = provider.findValueSerializer($T.class)", name, type));
+    members
+        .resolved()
+        .forEach(
+            (type, name) ->
+                code.addStatement("$N = provider.findValueSerializer($T.class)", name, type));
     return code.build();
   }
 
   List<MethodSpec> loops() {
-    return loops;
+    return members.loops();
   }
 }
