@@ -29,17 +29,15 @@ final class DriftObservations {
   static final class Tally {
     private final DriftKind kind;
     private final Class<?> type;
-    private final int hash;
     // The pointer's unescaped steps, innermost first; the pointer text is built once, when read.
     private final String[] steps;
     private final String example;
     private String pointer;
     private long count = 1;
 
-    private Tally(DriftKind kind, Class<?> type, int hash, String[] steps, String example) {
+    private Tally(DriftKind kind, Class<?> type, String[] steps, String example) {
       this.kind = kind;
       this.type = type;
-      this.hash = hash;
       this.steps = steps;
       this.example = example;
     }
@@ -71,9 +69,13 @@ final class DriftObservations {
       return count;
     }
 
-    private boolean matches(
-        DriftKind kind, Class<?> type, int hash, String leaf, JsonStreamContext place) {
-      if (this.hash != hash || this.kind != kind || this.type != type) {
+    /**
+     * Whether this tally is the deviation at {@code leaf} below {@code place}. The steps are
+     * compared innermost first, where distinct deviations of one type usually differ, in the same
+     * walk up the context chain that reaches the root.
+     */
+    private boolean matches(DriftKind kind, Class<?> type, String leaf, JsonStreamContext place) {
+      if (this.kind != kind || this.type != type) {
         return false;
       }
       int i = 0;
@@ -143,10 +145,9 @@ final class DriftObservations {
    * @return whether it was a repeat; if not, nothing was noted
    */
   boolean countRepeat(DriftKind kind, Class<?> type, String leaf, JsonStreamContext place) {
-    int hash = hash(kind, type, leaf, place);
     for (int i = 0; i < tallies.size(); i++) {
       Tally tally = tallies.get(i);
-      if (tally.matches(kind, type, hash, leaf, place)) {
+      if (tally.matches(kind, type, leaf, place)) {
         tally.count++;
         return true;
       }
@@ -157,13 +158,7 @@ final class DriftObservations {
   /** Notes the first occurrence of a deviation; see {@link #countRepeat}. */
   void addFirst(
       DriftKind kind, Class<?> type, String leaf, JsonStreamContext place, Object example) {
-    tallies.add(
-        new Tally(
-            kind,
-            type,
-            hash(kind, type, leaf, place),
-            steps(leaf, place),
-            String.valueOf(example)));
+    tallies.add(new Tally(kind, type, steps(leaf, place), String.valueOf(example)));
   }
 
   private void count(
@@ -211,21 +206,6 @@ final class DriftObservations {
   /** The step a context adds to a pointer, or null for none (the root, an unnamed object). */
   private static String step(JsonStreamContext context) {
     return context.inArray() ? ANY_INDEX : context.getCurrentName();
-  }
-
-  private static int hash(DriftKind kind, Class<?> type, String leaf, JsonStreamContext place) {
-    // Property names come from the parser's symbol table, the same strings with cached hashes.
-    int hash = 31 * kind.hashCode() + type.hashCode();
-    if (leaf != null) {
-      hash = 31 * hash + leaf.hashCode();
-    }
-    for (JsonStreamContext c = place; c != null && !c.inRoot(); c = c.getParent()) {
-      String step = step(c);
-      if (step != null) {
-        hash = 31 * hash + step.hashCode();
-      }
-    }
-    return hash;
   }
 
   private static String[] steps(String leaf, JsonStreamContext place) {
