@@ -91,6 +91,18 @@ class DriftRecordingTest {
         List.of("GET /messages MISSING_REQUIRED Text /items/*/body x1 e.g. "), listed.drift());
   }
 
+  @Test
+  void aRequiredPropertyLeftOutInsideAVariantIsRecordedWithItsPointerFromTheRoot()
+      throws Exception {
+    Listed listed =
+        listMessages(
+            "{\"items\":[{\"kind\":\"text\",\"body\":\"b\"},"
+                + "{\"kind\":\"image\",\"url\":\"u\",\"credit\":{}}]}");
+    assertEquals(
+        List.of("GET /messages MISSING_REQUIRED ImageCredit /items/*/credit/name x1 e.g. "),
+        listed.drift());
+  }
+
   /** The last page's items, and the client's drift report after every call, one line per entry. */
   private record Listed(List<?> items, List<String> drift) {}
 

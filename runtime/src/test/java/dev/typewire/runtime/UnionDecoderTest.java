@@ -86,6 +86,21 @@ class UnionDecoderTest {
           .value(JsonKind.ARRAY, new TypeReference<List<String>>() {}, Words::new)
           .build();
 
+  /** One variant whose nested object requires a property: decoded reflectively, not by a codec. */
+  sealed interface Stall {}
+
+  record Keeper(@Required String name) {}
+
+  record Stable(Keeper keeper) implements Stall {}
+
+  record UnknownStall(@JsonValue JsonNode json) implements Stall {}
+
+  static final UnionVariants<Stall> STALLS =
+      UnionVariants.builder(Stall.class, UnknownStall::new)
+          .object(Stable.class)
+          .required("keeper", JsonKind.OBJECT)
+          .build();
+
   /** The generated form: a decoder class Jackson creates through the annotation. */
   @JsonDeserialize(using = Tool.Decoder.class)
   sealed interface Tool {
@@ -115,7 +130,8 @@ class UnionDecoderTest {
           .registerModule(
               new SimpleModule()
                   .addDeserializer(Pet.class, new UnionDecoder<>(PETS))
-                  .addDeserializer(Shape.class, new UnionDecoder<>(SHAPES)));
+                  .addDeserializer(Shape.class, new UnionDecoder<>(SHAPES))
+                  .addDeserializer(Stall.class, new UnionDecoder<>(STALLS)));
 
   /** Decodes and checks the variant (the test's records are closed: extra properties are lost). */
   private <V> V decode(Class<?> union, String json, Class<V> variant) throws Exception {
@@ -274,6 +290,19 @@ class UnionDecoderTest {
             "{\"shapes\":[{\"radius\":1.0},{\"pets\":[{\"type\":\"dog\"},{\"type\":\"cow\"}]}]}");
     assertEquals(
         List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"),
+        observations.tallies().stream()
+            .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
+            .toList());
+  }
+
+  @Test
+  void aRequiredPropertyLeftOutInsideAVariantIsNotedAtItsOwnPlace() throws Exception {
+    DriftObservations observations =
+        observe(
+            new TypeReference<Map<String, List<Stall>>>() {},
+            "{\"stalls\":[{\"keeper\":{\"name\":\"k\"}},{\"keeper\":{}}]}");
+    assertEquals(
+        List.of("MISSING_REQUIRED Keeper /stalls/*/keeper/name"),
         observations.tallies().stream()
             .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
             .toList());
