@@ -288,11 +288,7 @@ class UnionDecoderTest {
         observe(
             new TypeReference<Map<String, List<Shape>>>() {},
             "{\"shapes\":[{\"radius\":1.0},{\"pets\":[{\"type\":\"dog\"},{\"type\":\"cow\"}]}]}");
-    assertEquals(
-        List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"),
-        observations.tallies().stream()
-            .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
-            .toList());
+    assertEquals(List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"), places(observations));
   }
 
   @Test
@@ -301,16 +297,19 @@ class UnionDecoderTest {
         observe(
             new TypeReference<Map<String, List<Stall>>>() {},
             "{\"stalls\":[{\"keeper\":{\"name\":\"k\"}},{\"keeper\":{}}]}");
-    assertEquals(
-        List.of("MISSING_REQUIRED Keeper /stalls/*/keeper/name"),
-        observations.tallies().stream()
-            .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
-            .toList());
+    assertEquals(List.of("MISSING_REQUIRED Keeper /stalls/*/keeper/name"), places(observations));
   }
 
   @Test
   void aDecodeWithoutObservationsRecordsNothing() throws Exception {
     assertTrue(mapper.readValue("{\"type\":\"cow\"}", Pet.class) instanceof UnknownPet);
+  }
+
+  /** Each tally's kind, type and pointer. */
+  private static List<String> places(DriftObservations observations) {
+    return observations.tallies().stream()
+        .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
+        .toList();
   }
 
   /** Decodes {@code json} as a client call does, collecting drift. */
