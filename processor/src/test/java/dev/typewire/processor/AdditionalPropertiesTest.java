@@ -4,10 +4,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,19 +16,12 @@ class AdditionalPropertiesTest {
 
   private static final String PKG = SchemaCompiler.PKG;
   private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void compile() {
-    compilation =
-        SchemaCompiler.compile("openapi/extras.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/extras.yaml", "-Xlint:all,-processing", "-Werror");
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test

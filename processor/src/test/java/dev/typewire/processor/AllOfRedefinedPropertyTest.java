@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,26 +17,23 @@ import org.junit.jupiter.api.Test;
 class AllOfRedefinedPropertyTest {
 
   private static final String PKG = SchemaCompiler.PKG;
-  private static Compilation compilation;
-  private static Class<?> campaign;
-
-  @BeforeAll
-  static void compile() throws Exception {
-    compilation = SchemaCompiler.compile("openapi/allof-redefined.yaml");
-    campaign = new GeneratedClasses(compilation).load(PKG + ".Campaign");
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/allof-redefined.yaml");
+  private static final Class<?> campaign = classes.load(PKG + ".Campaign");
 
   @Test
   void incompatibleTypesAreWarnedAbout() {
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
+    assertThat(classes.compilation()).succeeded();
+    assertThat(classes.compilation())
         .hadWarningContaining(
             "[TW-ALLOF-CONFLICT] openapi/allof-redefined.yaml:34:23 at"
                 + " #/components/schemas/Campaign/allOf/1/properties/quantity: ");
     assertEquals(
         1,
-        compilation.warnings().stream().filter(w -> w.getMessage(null).contains("TW-")).count(),
-        compilation.warnings()::toString);
+        classes.compilation().warnings().stream()
+            .filter(w -> w.getMessage(null).contains("TW-"))
+            .count(),
+        classes.compilation().warnings()::toString);
   }
 
   @Test

@@ -3,12 +3,8 @@ package dev.typewire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,47 +23,36 @@ import org.junit.jupiter.api.Test;
 class BodyEncodingTest {
 
   private static final String PKG = SchemaCompiler.PKG;
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-  private static HttpServer server;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/bodies.yaml", "-Xlint:all,-processing", "-Werror");
+  private static LoopbackServer server;
   private static Object api;
-  private static volatile String contentType;
-  private static volatile String body;
   private static volatile String answerType;
   private static volatile String answer;
 
   @BeforeAll
   static void start() throws Exception {
-    compilation =
-        SchemaCompiler.compile("openapi/bodies.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-          body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          if (answer == null) {
-            exchange.sendResponseHeaders(204, -1);
-          } else {
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", answerType);
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(bytes);
-            }
-          }
-          exchange.close();
-        });
-    server.start();
-    Object client =
-        classes.client(PKG + ".BodiesClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    server =
+        LoopbackServer.responding(
+            (request, exchange) -> {
+              if (answer == null) {
+                exchange.sendResponseHeaders(204, -1);
+              } else {
+                byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", answerType);
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                  out.write(bytes);
+                }
+              }
+            });
+    Object client = classes.client(PKG + ".BodiesClient", server.baseUrl());
     api = client.getClass().getMethod("bodies").invoke(client);
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private static Object call(String name, Object... arguments) throws Exception {
@@ -81,7 +66,7 @@ class BodyEncodingTest {
 
   private static List<String> formFields() {
     List<String> fields = new ArrayList<>();
-    for (String pair : body.split("&")) {
+    for (String pair : server.last().body().split("&")) {
       fields.add(URLDecoder.decode(pair, StandardCharsets.UTF_8));
     }
     return fields;
@@ -89,7 +74,7 @@ class BodyEncodingTest {
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test
@@ -102,7 +87,9 @@ class BodyEncodingTest {
             .getConstructors()[0]
             .newInstance("client credentials", List.of("a", "b&c"), 3);
     assertEquals("tok \"en\"", call("createToken", request));
-    assertEquals("application/x-www-form-urlencoded", contentType.split(";")[0].trim());
+    assertEquals(
+        "application/x-www-form-urlencoded",
+        server.last().header("Content-Type").split(";")[0].trim());
     assertEquals(
         List.of("grant_type=client credentials", "scope=a", "scope=b&c", "count=3"), formFields());
   }
@@ -111,8 +98,8 @@ class BodyEncodingTest {
   void textBodyIsSentAsItIs() throws Exception {
     answer = null;
     call("addNote", "a \"note\" & more");
-    assertEquals("text/plain", contentType.split(";")[0].trim());
-    assertEquals("a \"note\" & more", body);
+    assertEquals("text/plain", server.last().header("Content-Type").split(";")[0].trim());
+    assertEquals("a \"note\" & more", server.last().body());
   }
 
   @Test
@@ -129,8 +116,8 @@ class BodyEncodingTest {
   void aJsonBodyGoesWithTheJsonMediaTypeItsOperationDeclares() throws Exception {
     answer = null;
     call("patchLabels", Map.of("x", "1"));
-    assertEquals("application/json-patch+json", contentType);
-    assertEquals("{\"x\":\"1\"}", body);
+    assertEquals("application/json-patch+json", server.last().header("Content-Type"));
+    assertEquals("{\"x\":\"1\"}", server.last().body());
   }
 
   @Test

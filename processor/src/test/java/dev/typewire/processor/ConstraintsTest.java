@@ -7,17 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,57 +29,33 @@ class ConstraintsTest {
   /** Two code points, three UTF-16 chars. */
   private static final String A_GRINNING = "a\uD83D\uDE00";
 
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-  private static HttpServer server;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/constraints.yaml", "-Xlint:all,-processing", "-Werror");
+  private static LoopbackServer server;
   private static Object users;
-  private static final AtomicInteger requests = new AtomicInteger();
-  private static volatile String lastUri;
-  private static volatile String lastBody;
-  private static volatile String lastCode;
   private static volatile String answer;
 
   @BeforeAll
   static void start() throws Exception {
-    compilation =
-        SchemaCompiler.compile("openapi/constraints.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          requests.incrementAndGet();
-          lastUri =
-              exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery();
-          lastCode = exchange.getRequestHeaders().getFirst("x-code");
-          lastBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          if (answer == null) {
-            exchange.sendResponseHeaders(204, -1);
-          } else {
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(bytes);
-            }
-          }
-          exchange.close();
-        });
-    server.start();
-    Object client =
-        classes.client(
-            PKG + ".ConstraintsClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    server = LoopbackServer.answering(request -> answer);
+    Object client = classes.client(PKG + ".ConstraintsClient", server.baseUrl());
     users = client.getClass().getMethod("users").invoke(client);
+  }
+
+  /** The path and query of the request received last. */
+  private static String lastUri() {
+    LoopbackServer.Request last = server.last();
+    return last.rawPath() + "?" + last.rawQuery();
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test
@@ -107,8 +77,8 @@ class ConstraintsTest {
                 "level",
                 4));
     call("getScore", "1ab9", 9.5, params);
-    assertEquals("/users/1ab9/scores/9.5?q=abc&tags=a&tags=b&limit=10", lastUri);
-    assertEquals("ABC", lastCode);
+    assertEquals("/users/1ab9/scores/9.5?q=abc&tags=a&tags=b&limit=10", lastUri());
+    assertEquals("ABC", server.last().header("x-code"));
     // Four code points (five UTF-16 chars) fit maxLength 4.
     call("getScore", "ab\uD83D\uDE00c", 0.5, params(Map.of()));
   }
@@ -155,10 +125,11 @@ class ConstraintsTest {
   void requestBodiesAreCheckedByTheirBuilder() throws Exception {
     answer = null;
     call("createUser", user(Map.of("name", "1ab", "nick", "\uD83D\uDE00!", "tags", List.of("FR"))));
-    assertEquals("{\"name\":\"1ab\",\"nick\":\"\\uD83D\\uDE00!\",\"tags\":[\"FR\"]}", lastBody);
+    assertEquals(
+        "{\"name\":\"1ab\",\"nick\":\"\\uD83D\\uDE00!\",\"tags\":[\"FR\"]}", server.last().body());
     // A null nick is sent as null; the length rule does not apply to it.
     call("createUser", user(nickNull()));
-    assertEquals("{\"name\":\"abc\",\"nick\":null}", lastBody);
+    assertEquals("{\"name\":\"abc\",\"nick\":null}", server.last().body());
 
     refused("name length must be between 3 and 4, was 2", () -> user(Map.of("name", A_GRINNING)));
     refused("name must match the pattern [a-z]{2}", () -> user(Map.of("name", "a1b")));
@@ -239,11 +210,8 @@ class ConstraintsTest {
   @Test
   void autoPagingAsksForTheLargestPageAnExclusiveMaximumAllows() throws Exception {
     GeneratedClasses legacy =
-        new GeneratedClasses(
-            SchemaCompiler.compile("openapi/constraints-3.0.yaml", "-Xlint:all,-processing"));
-    Object client =
-        legacy.client(
-            PKG + ".LegacyBoundsClient", "http://127.0.0.1:" + server.getAddress().getPort());
+        GeneratedClasses.compile("openapi/constraints-3.0.yaml", "-Xlint:all,-processing");
+    Object client = legacy.client(PKG + ".LegacyBoundsClient", server.baseUrl());
     Object items = client.getClass().getMethod("items").invoke(client);
     Class<?> paramsClass = legacy.load(PKG + ".ListItemsParams");
     Object params = build(paramsClass, Map.of());
@@ -252,12 +220,11 @@ class ConstraintsTest {
         (Iterable<?>)
             items.getClass().getMethod("listItemsAutoPaging", paramsClass).invoke(items, params);
     assertEquals(false, all.iterator().hasNext());
-    assertEquals("/items?offset=0&limit=49", lastUri);
+    assertEquals("/items?offset=0&limit=49", lastUri());
   }
 
   private static Class<?> legacyParams() {
-    return new GeneratedClasses(
-            SchemaCompiler.compile("openapi/constraints-3.0.yaml", "-Xlint:all,-processing"))
+    return GeneratedClasses.compile("openapi/constraints-3.0.yaml", "-Xlint:all,-processing")
         .load(PKG + ".ListItemsParams");
   }
 
@@ -269,14 +236,14 @@ class ConstraintsTest {
 
   /** Runs {@code call}, which must fail with exactly {@code message} and send nothing. */
   private static void refused(String message, Call call) {
-    int before = requests.get();
+    int before = server.requests().size();
     Throwable thrown = assertThrows(Throwable.class, call::run);
     while (thrown instanceof InvocationTargetException wrapped) {
       thrown = wrapped.getCause();
     }
     assertInstanceOf(IllegalArgumentException.class, thrown, () -> message);
     assertEquals(message, thrown.getMessage());
-    assertEquals(before, requests.get(), "a request reached the server");
+    assertEquals(before, server.requests().size(), "a request reached the server");
   }
 
   private static Object getScore(String username, double score) throws Exception {

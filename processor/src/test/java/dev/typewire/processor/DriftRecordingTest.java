@@ -7,7 +7,6 @@ import dev.typewire.runtime.DriftEntry;
 import dev.typewire.runtime.DriftReport;
 import dev.typewire.runtime.OpenEnum;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class DriftRecordingTest {
 
-  private static GeneratedClasses chatsApi;
-  private static GeneratedClasses messagesApi;
-
-  @BeforeAll
-  static void compile() {
-    chatsApi = new GeneratedClasses(SchemaCompiler.compile("drift/chats.yaml"));
-    messagesApi = new GeneratedClasses(SchemaCompiler.compile("drift/messages.yaml"));
-  }
+  private static final GeneratedClasses chatsApi = GeneratedClasses.compile("drift/chats.yaml");
+  private static final GeneratedClasses messagesApi =
+      GeneratedClasses.compile("drift/messages.yaml");
 
   private static final String DRIFTING =
       "{\"items\":[{\"chat_id\":\"a\",\"chat_type\":\"group\",\"sla_tier\":2},"
@@ -89,6 +83,18 @@ class DriftRecordingTest {
     assertEquals(null, first.getClass().getMethod("body").invoke(first));
     assertEquals(
         List.of("GET /messages MISSING_REQUIRED Text /items/*/body x1 e.g. "), listed.drift());
+  }
+
+  @Test
+  void aRequiredPropertyLeftOutInsideAVariantIsRecordedWithItsPointerFromTheRoot()
+      throws Exception {
+    Listed listed =
+        listMessages(
+            "{\"items\":[{\"kind\":\"text\",\"body\":\"b\"},"
+                + "{\"kind\":\"image\",\"url\":\"u\",\"credit\":{}}]}");
+    assertEquals(
+        List.of("GET /messages MISSING_REQUIRED ImageCredit /items/*/credit/name x1 e.g. "),
+        listed.drift());
   }
 
   /** The last page's items, and the client's drift report after every call, one line per entry. */

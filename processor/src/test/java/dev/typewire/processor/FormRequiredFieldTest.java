@@ -16,8 +16,7 @@ class FormRequiredFieldTest {
 
   @Test
   void theUndescribedRequiredFieldIsSent() throws Exception {
-    GeneratedClasses classes =
-        new GeneratedClasses(SchemaCompiler.compile("openapi/form-required.yaml"));
+    GeneratedClasses classes = GeneratedClasses.compile("openapi/form-required.yaml");
     Class<?> revoke = classes.load(PKG + ".Revoke");
     Object builder = revoke.getMethod("builder").invoke(null);
     builder.getClass().getMethod("token", String.class).invoke(builder, "t1");

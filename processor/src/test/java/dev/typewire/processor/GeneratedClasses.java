@@ -1,8 +1,10 @@
 package dev.typewire.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,13 +12,43 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** Loads the classes a compile-testing compilation produced, so tests can use generated code. */
+/**
+ * The classes a successful compile-testing compilation produced, loaded so tests can use generated
+ * code, and the compilation itself for assertions on its diagnostics and sources. A test class
+ * keeps one in a static field: {@code GeneratedClasses.compile("openapi/x.yaml")}.
+ */
 final class GeneratedClasses extends ClassLoader {
 
+  private final Compilation compilation;
   private final Map<String, byte[]> classes = new HashMap<>();
+
+  /**
+   * Compiles {@code schema} with the processor (see {@link SchemaCompiler}); fails unless it did.
+   */
+  static GeneratedClasses compile(String schema, String... options) {
+    return new GeneratedClasses(SchemaCompiler.compile(schema, options));
+  }
+
+  /**
+   * Compiles {@code schema} together with a driver: a class {@code driverName} in the generated
+   * package that calls the client as user code would, so that it is checked by javac too. Fails
+   * unless the compile succeeded without warnings.
+   */
+  static GeneratedClasses compileWithDriver(
+      String schema, String driverName, String driverSource, String... options) {
+    Compilation compilation =
+        SchemaCompiler.compiler(options)
+            .compile(
+                SchemaCompiler.packageInfo(schema),
+                JavaFileObjects.forSourceString(
+                    SchemaCompiler.PKG + "." + driverName, driverSource));
+    assertThat(compilation).succeededWithoutWarnings();
+    return new GeneratedClasses(compilation);
+  }
 
   GeneratedClasses(Compilation compilation) {
     super(GeneratedClasses.class.getClassLoader());
+    this.compilation = compilation;
     assertEquals(
         Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics()::toString);
     for (JavaFileObject file : compilation.generatedFiles()) {
@@ -44,6 +76,11 @@ final class GeneratedClasses extends ClassLoader {
       throw new ClassNotFoundException(name);
     }
     return defineClass(name, bytes, 0, bytes.length);
+  }
+
+  /** The compilation the classes came from. */
+  Compilation compilation() {
+    return compilation;
   }
 
   /** Builds the generated client class {@code clientClass} against {@code baseUrl}. */

@@ -92,7 +92,7 @@ class HostileCorpusTest {
       return;
     }
     String text = description.path("info").path("version").asText();
-    GeneratedClasses classes = new GeneratedClasses(SchemaCompiler.compile("hostile/" + file));
+    GeneratedClasses classes = GeneratedClasses.compile("hostile/" + file);
     Class<?> client =
         classes.load(PKG + "." + clientClass(SchemaCompiler.compile("hostile/" + file)));
     assertEquals(

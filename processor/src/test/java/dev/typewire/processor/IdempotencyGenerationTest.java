@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,20 +54,11 @@ class IdempotencyGenerationTest {
       }
       """;
 
-  private static GeneratedClasses classes;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compileWithDriver(
+          "openapi/idempotency.yaml", "OrdersDriver", DRIVER, "-Xlint:all,-processing", "-Werror");
   private final AtomicInteger failuresLeft = new AtomicInteger(2);
   private LoopbackServer server;
-
-  @BeforeAll
-  static void compile() {
-    Compilation compilation =
-        SchemaCompiler.compiler("-Xlint:all,-processing", "-Werror")
-            .compile(
-                SchemaCompiler.packageInfo("openapi/idempotency.yaml"),
-                JavaFileObjects.forSourceString(SchemaCompiler.PKG + ".OrdersDriver", DRIVER));
-    assertThat(compilation).succeededWithoutWarnings();
-    classes = new GeneratedClasses(compilation);
-  }
 
   @AfterEach
   void stop() {

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
 import javax.tools.StandardLocation;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +19,8 @@ class IntegerEnumTest {
 
   private static final String PKG = SchemaCompiler.PKG;
   private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void compile() {
-    compilation =
-        SchemaCompiler.compile("openapi/integer-enums.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/integer-enums.yaml", "-Xlint:all,-processing", "-Werror");
 
   private static Object get(Object target, String accessor) throws Exception {
     return target.getClass().getMethod(accessor).invoke(target);
@@ -37,7 +28,7 @@ class IntegerEnumTest {
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test
@@ -88,7 +79,8 @@ class IntegerEnumTest {
   @Test
   void defaultsAreInTheJavadoc() throws Exception {
     String params =
-        compilation
+        classes
+            .compilation()
             .generatedFile(
                 StandardLocation.SOURCE_OUTPUT, PKG.replace('.', '/') + "/GetLevelParams.java")
             .orElseThrow()
@@ -96,7 +88,8 @@ class IntegerEnumTest {
             .toString();
     assertTrue(params.contains("@param limit How many. Default: <code>5</code>."), params);
     String reading =
-        compilation
+        classes
+            .compilation()
             .generatedFile(StandardLocation.SOURCE_OUTPUT, PKG.replace('.', '/') + "/Reading.java")
             .orElseThrow()
             .getCharContent(true)

@@ -4,13 +4,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,49 +23,26 @@ import org.junit.jupiter.api.Test;
 class JdkNamesTest {
 
   private static final String PKG = SchemaCompiler.PKG;
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-  private static HttpServer server;
-  private static volatile String seen;
-  private static volatile String seenBody;
-  private static volatile Map<String, List<String>> seenHeaders;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("names/jdk-names.json", "-Xlint:all,-processing", "-Werror");
+  private static LoopbackServer server;
 
   @BeforeAll
-  static void start() throws Exception {
-    compilation =
-        SchemaCompiler.compile("names/jdk-names.json", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          seen =
-              exchange.getRequestMethod()
-                  + " "
-                  + exchange.getRequestURI().getRawPath()
-                  + "?"
-                  + exchange.getRequestURI().getRawQuery();
-          seenHeaders = Map.copyOf(exchange.getRequestHeaders());
-          seenBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          byte[] body =
-              "{\"String\":{\"text\":\"back\"},\"builder\":\"b1\",\"class\":\"k1\",\"hashCode\":5}"
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    server.start();
+  static void start() {
+    server =
+        LoopbackServer.answering(
+            request ->
+                "{\"String\":{\"text\":\"back\"},\"builder\":\"b1\",\"class\":\"k1\",\"hashCode\":5}");
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test
@@ -129,8 +101,7 @@ class JdkNamesTest {
 
   @Test
   void sendsEveryRenamedValueUnderItsWireName() throws Exception {
-    Object client =
-        classes.client(PKG + ".NamesClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    Object client = classes.client(PKG + ".NamesClient", server.baseUrl());
     Object things = client.getClass().getMethod("things").invoke(client);
     Class<?> paramsType = classes.load(PKG + ".SendParams");
     Object params = paramsType.getMethod("builder").invoke(null);
@@ -182,14 +153,15 @@ class JdkNamesTest {
             params.getClass().getMethod("build").invoke(params),
             built);
 
+    LoopbackServer.Request seen = server.last();
     assertEquals(
         "POST /things/B/P/O/R/T?request=q&builder=b&applyTo=a&cookies=c&class=k&hashCode=7"
             + "&java=j&Objects=o",
-        seen);
-    assertEquals(List.of("h"), seenHeaders.get("X-request"));
-    assertEquals(List.of("session=s"), seenHeaders.get("Cookie"));
-    assertTrue(seenBody.contains("\"String\":{\"text\":\"t\"}"), seenBody);
-    assertTrue(seenBody.contains("\"builder\":\"x\""), seenBody);
+        seen.method() + " " + seen.rawPath() + "?" + seen.rawQuery());
+    assertEquals(List.of("h"), seen.headers().get("X-request"));
+    assertEquals(List.of("session=s"), seen.headers().get("Cookie"));
+    assertTrue(seen.body().contains("\"String\":{\"text\":\"t\"}"), seen::body);
+    assertTrue(seen.body().contains("\"builder\":\"x\""), seen::body);
     Object string = recordType.getMethod("string").invoke(response);
     assertEquals("back", string.getClass().getMethod("text").invoke(string));
     assertEquals("b1", recordType.getMethod("builder_").invoke(response));

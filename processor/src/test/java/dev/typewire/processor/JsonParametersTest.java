@@ -4,15 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,48 +21,33 @@ class JsonParametersTest {
 
   private static final String PKG = SchemaCompiler.PKG;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-  private static HttpServer server;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/json-parameters.yaml");
+  private static LoopbackServer server;
   private static Object orders;
-  private static volatile URI uri;
-  private static volatile Map<String, List<String>> headers;
 
   @BeforeAll
   static void start() throws Exception {
-    compilation = SchemaCompiler.compile("openapi/json-parameters.yaml");
-    classes = new GeneratedClasses(compilation);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          uri = exchange.getRequestURI();
-          headers = Map.copyOf(exchange.getRequestHeaders());
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
-    Object client =
-        classes.client(
-            PKG + ".JsonParametersClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    server = LoopbackServer.noContent();
+    Object client = classes.client(PKG + ".JsonParametersClient", server.baseUrl());
     orders = client.getClass().getMethod("orders").invoke(client);
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @Test
   void onlyTheUndeclaredSerializationIsWarnedAbout() {
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
+    assertThat(classes.compilation()).succeeded();
+    assertThat(classes.compilation())
         .hadWarningContaining(
             "[TW-PARAMETER-JSON] openapi/json-parameters.yaml:12:11 at"
                 + " #/paths/~1orders/put/parameters/0: ");
     assertEquals(
         1,
-        compilation.warnings().stream()
+        classes.compilation().warnings().stream()
             .filter(w -> w.getMessage(null).contains("TW-PARAMETER-JSON"))
             .count());
   }
@@ -89,13 +68,14 @@ class JsonParametersTest {
 
     assertEquals(
         JSON.readTree("[{\"sku\": \"a,b\", \"quantity\": 2}]"),
-        JSON.readTree(headers.get("X-lines").get(0)));
+        JSON.readTree(server.last().headers().get("X-lines").get(0)));
     assertEquals(
-        JSON.readTree("{\"status\": \"open\"}"), JSON.readTree(headers.get("X-filter").get(0)));
-    String where = URLDecoder.decode(uri.getRawQuery(), StandardCharsets.UTF_8);
+        JSON.readTree("{\"status\": \"open\"}"),
+        JSON.readTree(server.last().headers().get("X-filter").get(0)));
+    String where = URLDecoder.decode(server.last().rawQuery(), StandardCharsets.UTF_8);
     assertEquals("where={\"status\":\"open\"}", where);
     // Scalars keep the simple style.
-    assertEquals(List.of("x,y"), headers.get("X-tags"));
+    assertEquals(List.of("x,y"), server.last().headers().get("X-tags"));
   }
 
   @Test
@@ -106,7 +86,7 @@ class JsonParametersTest {
         .getMethod("getOrders", List.class, filter.getClass())
         .invoke(orders, List.of(3, 4), filter);
 
-    String[] segments = uri.getRawPath().split("/");
+    String[] segments = server.last().rawPath().split("/");
     assertEquals("3,4", segments[2]);
     assertEquals(
         JSON.readTree("{\"status\": \"open\"}"),

@@ -82,6 +82,14 @@ final class LoopbackServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** The request received last; it is recorded before the answer is sent. */
+  Request last() {
+    if (requests.isEmpty()) {
+      throw new AssertionError("no request received");
+    }
+    return requests.get(requests.size() - 1);
+  }
+
   private void answer(HttpExchange exchange, Responder responder) throws IOException {
     byte[] bytes = exchange.getRequestBody().readAllBytes();
     Request request =

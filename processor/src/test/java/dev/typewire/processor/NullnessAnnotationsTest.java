@@ -34,7 +34,7 @@ class NullnessAnnotationsTest {
     Class<?> chatType = classes.load(PKG + ".ChatType");
     assertEquals(List.of(), typeAnnotations(component(chatType, "value")));
     // A required path parameter is not nullable.
-    String source = source(PeriskopeClasses.compilation(), "ChatsApi");
+    String source = source(PeriskopeClasses.classes().compilation(), "ChatsApi");
     assertTrue(source.contains("public Chat getChatById(String chatId)"), source);
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.typewire.processor.read.JavaNames;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +13,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,20 +42,12 @@ class OperationRequestTest {
   private static final String QUERY_VALUE = "v a&b+c";
   private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
-  private static HttpServer server;
-  private static final List<Recorded> requests = new ArrayList<>();
+  private static LoopbackServer server;
   private static volatile int nextStatus;
   private static volatile String nextBody;
   private static JsonNode schema;
   private static Object client;
   private static GeneratedClasses classes;
-
-  private record Recorded(
-      String method,
-      String rawPath,
-      String rawQuery,
-      Map<String, List<String>> headers,
-      String body) {}
 
   @BeforeAll
   static void start() throws Exception {
@@ -66,47 +55,31 @@ class OperationRequestTest {
         OperationRequestTest.class.getClassLoader().getResourceAsStream("periskope/openapi.json")) {
       schema = JSON.readTree(in);
     }
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          byte[] body = exchange.getRequestBody().readAllBytes();
-          synchronized (requests) {
-            requests.add(
-                new Recorded(
-                    exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(),
-                    Map.copyOf(exchange.getRequestHeaders()),
-                    new String(body, StandardCharsets.UTF_8)));
-          }
-          if (nextStatus == 204) {
-            exchange.sendResponseHeaders(204, -1);
-          } else {
-            byte[] answer = nextBody.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(nextStatus, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(answer);
-            }
-          }
-          exchange.close();
-        });
-    server.start();
+    server =
+        LoopbackServer.responding(
+            (request, exchange) -> {
+              if (nextStatus == 204) {
+                exchange.sendResponseHeaders(204, -1);
+              } else {
+                byte[] answer = nextBody.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(nextStatus, answer.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                  out.write(answer);
+                }
+              }
+            });
     classes = PeriskopeClasses.classes();
     Class<?> clientType = classes.load(PeriskopeClasses.PKG + ".PeriskopeClient");
     Object builder = clientType.getMethod("builder").invoke(null);
-    builder
-        .getClass()
-        .getMethod("baseUrl", String.class)
-        .invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+    builder.getClass().getMethod("baseUrl", String.class).invoke(builder, server.baseUrl() + "/v1");
     builder.getClass().getMethod("bearerToken", String.class).invoke(builder, TOKEN);
     client = builder.getClass().getMethod("build").invoke(builder);
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @TestFactory
@@ -177,14 +150,14 @@ class OperationRequestTest {
         classes.load("dev.typewire.runtime.RequestOptions").getMethod("none").invoke(null));
     respondFor(operation);
 
-    int before = requests.size();
+    int before = server.requests().size();
     try {
       call.invoke(api, arguments.toArray());
     } catch (InvocationTargetException e) {
       throw new AssertionError(name + " failed: " + e.getCause(), e.getCause());
     }
-    assertEquals(before + 1, requests.size(), "one request");
-    Recorded request = requests.get(before);
+    assertEquals(before + 1, server.requests().size(), "one request");
+    LoopbackServer.Request request = server.requests().get(before);
     assertEquals(method.toUpperCase(), request.method());
     assertEquals(expectedPath, request.rawPath());
     assertEquals(

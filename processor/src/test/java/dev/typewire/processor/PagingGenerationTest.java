@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -75,17 +74,12 @@ class PagingGenerationTest {
       """;
 
   private static LoopbackServer server;
-  private static GeneratedClasses classes;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compileWithDriver(
+          "openapi/paging.yaml", "PagingDriver", DRIVER, "-Xlint:all,-processing", "-Werror");
 
   @BeforeAll
-  static void compile() {
-    Compilation compilation =
-        SchemaCompiler.compiler("-Xlint:all,-processing", "-Werror")
-            .compile(
-                SchemaCompiler.packageInfo("openapi/paging.yaml"),
-                JavaFileObjects.forSourceString(SchemaCompiler.PKG + ".PagingDriver", DRIVER));
-    assertThat(compilation).succeededWithoutWarnings();
-    classes = new GeneratedClasses(compilation);
+  static void start() {
     server = LoopbackServer.responding(PagingGenerationTest::page);
   }
 

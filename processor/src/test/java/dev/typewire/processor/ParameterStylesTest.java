@@ -4,10 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,42 +22,27 @@ import org.junit.jupiter.api.Test;
 class ParameterStylesTest {
 
   private static final String PKG = SchemaCompiler.PKG;
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-  private static HttpServer server;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile(
+          "openapi/parameter-styles.yaml", "-Xlint:all,-processing", "-Werror");
+  private static LoopbackServer server;
   private static Object items;
-  private static volatile String query;
-  private static volatile Map<String, List<String>> headers;
 
   @BeforeAll
   static void start() throws Exception {
-    compilation =
-        SchemaCompiler.compile(
-            "openapi/parameter-styles.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          query = exchange.getRequestURI().getRawQuery();
-          headers = Map.copyOf(exchange.getRequestHeaders());
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
-    Object client =
-        classes.client(PKG + ".StylesClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    server = LoopbackServer.noContent();
+    Object client = classes.client(PKG + ".StylesClient", server.baseUrl());
     items = client.getClass().getMethod("items").invoke(client);
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   private static Object params(Map<String, Object> values) throws Exception {
@@ -83,6 +64,7 @@ class ParameterStylesTest {
     Object params = params(values);
     items.getClass().getMethod("listItems", params.getClass()).invoke(items, params);
     List<String> pairs = new ArrayList<>();
+    String query = server.last().rawQuery();
     if (query != null) {
       for (String pair : query.split("&")) {
         pairs.add(URLDecoder.decode(pair, StandardCharsets.UTF_8));
@@ -127,13 +109,13 @@ class ParameterStylesTest {
     values.put("session", "s1");
     values.put("prefs", List.of("dark", "wide"));
     send(values);
-    assertEquals(List.of("p,q"), headers.get("X-ids"));
-    assertEquals(List.of("session=s1; prefs=dark,wide"), headers.get("Cookie"));
+    assertEquals(List.of("p,q"), server.last().headers().get("X-ids"));
+    assertEquals(List.of("session=s1; prefs=dark,wide"), server.last().headers().get("Cookie"));
   }
 
   @Test
   void noCookieHeaderWithoutCookies() throws Exception {
     send(Map.of());
-    assertNull(headers.get("Cookie"));
+    assertNull(server.last().headers().get("Cookie"));
   }
 }

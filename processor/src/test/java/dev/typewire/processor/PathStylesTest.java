@@ -3,11 +3,7 @@ package dev.typewire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
-import com.sun.net.httpserver.HttpServer;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,41 +18,28 @@ import org.junit.jupiter.api.Test;
 class PathStylesTest {
 
   private static final String PKG = SchemaCompiler.PKG;
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-  private static HttpServer server;
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/path-styles.yaml", "-Xlint:all,-processing", "-Werror");
+  private static LoopbackServer server;
   private static Object styled;
-  private static volatile String path;
 
   @BeforeAll
   static void start() throws Exception {
-    compilation =
-        SchemaCompiler.compile("openapi/path-styles.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          path = exchange.getRequestURI().getRawPath();
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
-    Object client =
-        classes.client(PKG + ".PathsClient", "http://127.0.0.1:" + server.getAddress().getPort());
+    server = LoopbackServer.noContent();
+    Object client = classes.client(PKG + ".PathsClient", server.baseUrl());
     styled = client.getClass().getMethod("styled").invoke(client);
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private static String send(String operation, Object value) throws Exception {
     for (Method method : styled.getClass().getMethods()) {
       if (method.getName().equals(operation) && method.getParameterCount() == 1) {
         method.invoke(styled, value);
-        return path;
+        return server.last().rawPath();
       }
     }
     throw new AssertionError("no method " + operation + "(value)");
@@ -64,7 +47,7 @@ class PathStylesTest {
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test

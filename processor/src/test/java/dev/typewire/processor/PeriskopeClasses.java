@@ -1,7 +1,5 @@
 package dev.typewire.processor;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 
 /** Compiles the Periskope client once per test JVM; several test classes use the result. */
@@ -9,29 +7,20 @@ final class PeriskopeClasses {
 
   static final String PKG = "com.example.periskope";
 
-  private static Compilation compilation;
   private static GeneratedClasses classes;
 
   private PeriskopeClasses() {}
 
-  static synchronized Compilation compilation() {
-    if (compilation == null) {
-      compilation =
-          Compiler.javac()
-              .withProcessors(new TypewireProcessor())
-              .withOptions("-Xlint:all,-processing", "-Werror")
-              .compile(
-                  JavaFileObjects.forSourceLines(
-                      PKG + ".package-info",
-                      "@dev.typewire.GenerateClient(schema = \"periskope/openapi.json\")",
-                      "package " + PKG + ";"));
-    }
-    return compilation;
-  }
-
   static synchronized GeneratedClasses classes() {
     if (classes == null) {
-      classes = new GeneratedClasses(compilation());
+      classes =
+          new GeneratedClasses(
+              SchemaCompiler.compiler("-Xlint:all,-processing", "-Werror")
+                  .compile(
+                      JavaFileObjects.forSourceLines(
+                          PKG + ".package-info",
+                          "@dev.typewire.GenerateClient(schema = \"periskope/openapi.json\")",
+                          "package " + PKG + ";")));
     }
     return classes;
   }

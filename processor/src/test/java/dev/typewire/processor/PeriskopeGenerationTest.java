@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -16,25 +15,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The processor on the real Periskope schema: what it generates, and that it compiles. */
 class PeriskopeGenerationTest {
 
   private static final String PKG = PeriskopeClasses.PKG;
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void generate() {
-    compilation = PeriskopeClasses.compilation();
-    classes = PeriskopeClasses.classes();
-  }
+  private static final GeneratedClasses classes = PeriskopeClasses.classes();
 
   @Test
   void compilesWithoutWarningsUnderLintAll() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test

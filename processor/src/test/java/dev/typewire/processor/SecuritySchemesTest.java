@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.ApiException;
 import dev.typewire.runtime.ClientOptions;
 import dev.typewire.runtime.RequestAttempt;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,22 +35,16 @@ import org.junit.jupiter.api.Test;
 class SecuritySchemesTest {
 
   private static final String PKG = SchemaCompiler.PKG;
-  private static GeneratedClasses secure;
-  private static Compilation secureCompilation;
-
-  @BeforeAll
-  static void compile() {
-    secureCompilation = SchemaCompiler.compile("security/credentials.yaml");
-    secure = new GeneratedClasses(secureCompilation);
-  }
+  private static final GeneratedClasses secure =
+      GeneratedClasses.compile("security/credentials.yaml");
 
   @Test
   void unusableSchemesAndMissingOnesAreNamedInWarnings() {
-    assertThat(secureCompilation).hadWarningContaining("TW-SECURITY");
-    assertThat(secureCompilation).hadWarningContaining("#/components/securitySchemes/mtls");
-    assertThat(secureCompilation).hadWarningContaining("#/paths/~1tls/get/security/1/nowhere");
+    assertThat(secure.compilation()).hadWarningContaining("TW-SECURITY");
+    assertThat(secure.compilation()).hadWarningContaining("#/components/securitySchemes/mtls");
+    assertThat(secure.compilation()).hadWarningContaining("#/paths/~1tls/get/security/1/nowhere");
     for (String scheme : List.of("refd", "strange", "keyless")) {
-      assertThat(secureCompilation)
+      assertThat(secure.compilation())
           .hadWarningContaining("#/components/securitySchemes/" + scheme + ": ");
     }
     Class<?> builder = secure.load(PKG + ".SecureClient$Builder");
@@ -69,8 +61,7 @@ class SecuritySchemesTest {
 
   @Test
   void petstoreApiKeyReachesGetInventoryAndOAuthTokenRotates() throws Exception {
-    GeneratedClasses petstore =
-        new GeneratedClasses(SchemaCompiler.compile("oas-examples/3.0/petstore.json"));
+    GeneratedClasses petstore = GeneratedClasses.compile("oas-examples/3.0/petstore.json");
     try (LoopbackServer server =
         LoopbackServer.answering(
             request -> request.rawPath().contains("inventory") ? "{}" : "[]")) {
@@ -131,9 +122,9 @@ class SecuritySchemesTest {
 
   @Test
   void twoSchemesFillingAuthorizationSendTheFirstAndWarn() throws Exception {
-    assertThat(secureCompilation)
+    assertThat(secure.compilation())
         .hadWarningContaining("#/paths/~1clash/get/security/0/bearer_auth");
-    assertThat(secureCompilation).hadWarningContaining("only 'basic_auth' is sent");
+    assertThat(secure.compilation()).hadWarningContaining("only 'basic_auth' is sent");
     try (LoopbackServer server = LoopbackServer.noContent()) {
       Object builder = builder(secure, "SecureClient", server);
       call(builder, "bearerToken", String.class, "bearer-secret");

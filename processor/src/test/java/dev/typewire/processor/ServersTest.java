@@ -49,7 +49,7 @@ class ServersTest {
 
   @Test
   void pathAndOperationServersAreReachedAndRelativeOnesResolveAgainstTheBaseUrl() throws Exception {
-    GeneratedClasses classes = new GeneratedClasses(SchemaCompiler.compile("openapi/servers.yaml"));
+    GeneratedClasses classes = GeneratedClasses.compile("openapi/servers.yaml");
     try (LoopbackServer main = LoopbackServer.noContent();
         LoopbackServer uploads = LoopbackServer.noContent()) {
       Object client =
@@ -80,7 +80,7 @@ class ServersTest {
 
   @Test
   void aCallOverrideReachesAnotherHost() throws Exception {
-    GeneratedClasses classes = new GeneratedClasses(SchemaCompiler.compile("openapi/servers.yaml"));
+    GeneratedClasses classes = GeneratedClasses.compile("openapi/servers.yaml");
     try (LoopbackServer main = LoopbackServer.noContent();
         LoopbackServer other = LoopbackServer.noContent()) {
       Object things = call(classes.client(PKG + ".ServersClient", main.baseUrl()), "things");
@@ -94,8 +94,7 @@ class ServersTest {
 
   @Test
   void variablesAreBuilderMethodsFilledInBuild() throws Exception {
-    GeneratedClasses classes =
-        new GeneratedClasses(SchemaCompiler.compile("openapi/server-variables.yaml"));
+    GeneratedClasses classes = GeneratedClasses.compile("openapi/server-variables.yaml");
     try (LoopbackServer server = LoopbackServer.noContent()) {
       String port = server.baseUrl().substring(server.baseUrl().lastIndexOf(':') + 1);
       Object client =

@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,18 +24,12 @@ class SharedShapesTest {
 
   private static final String PKG = SchemaCompiler.PKG;
   private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void compile() {
-    compilation = SchemaCompiler.compile("openapi/shared-shapes.yaml", "-Xlint:all,-processing");
-    classes = new GeneratedClasses(compilation);
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/shared-shapes.yaml", "-Xlint:all,-processing");
 
   @Test
   void identicalInlineObjectsShareTheFirstOnesType() throws Exception {
-    assertThat(compilation).succeeded();
+    assertThat(classes.compilation()).succeeded();
     Class<?> permissions = classes.load(PKG + ".RepoPermissions");
     assertEquals(permissions, accessorType("Team", "permissions"));
     assertEquals(permissions, itemType(accessor("ListReposResponse", "grants")));
@@ -115,7 +107,8 @@ class SharedShapesTest {
 
   private static String source(String simpleName) {
     JavaFileObject file =
-        compilation
+        classes
+            .compilation()
             .generatedSourceFile(PKG + "." + simpleName)
             .orElseThrow(() -> new AssertionError(simpleName + " was not generated"));
     try {

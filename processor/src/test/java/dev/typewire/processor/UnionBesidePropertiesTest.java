@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,20 +19,14 @@ class UnionBesidePropertiesTest {
 
   private static final String PKG = SchemaCompiler.PKG;
   private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void compile() {
-    compilation = SchemaCompiler.compile("openapi/union-beside-properties.yaml");
-    classes = new GeneratedClasses(compilation);
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/union-beside-properties.yaml");
 
   @Test
   void onlyTheUnionInAnAllOfPartIsIgnored() {
-    assertThat(compilation).succeeded();
+    assertThat(classes.compilation()).succeeded();
     List<String> ignored =
-        compilation.warnings().stream()
+        classes.compilation().warnings().stream()
             .map(warning -> warning.getMessage(Locale.ROOT))
             .filter(message -> message.startsWith("[TW-IGNORED-KEYWORD]"))
             .map(message -> message.substring(message.indexOf(" at ") + 4, message.indexOf(": ")))
@@ -43,7 +35,7 @@ class UnionBesidePropertiesTest {
     assertEquals(
         List.of("#/components/schemas/Merged/allOf/1/anyOf"),
         ignored,
-        compilation.diagnostics()::toString);
+        classes.compilation().diagnostics()::toString);
   }
 
   @Test

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +19,8 @@ import org.junit.jupiter.api.Test;
 class UnionDecoderWiringTest {
 
   private static final String PKG = SchemaCompiler.PKG;
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void compile() {
-    compilation =
-        SchemaCompiler.compile("openapi/union-names.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/union-names.yaml", "-Xlint:all,-processing", "-Werror");
 
   private static String variant(Object value) {
     return value.getClass().getName().substring(PKG.length() + 1);
@@ -37,7 +28,7 @@ class UnionDecoderWiringTest {
 
   @Test
   void unionsAndRecordsNamedLikeTheHelpersCompileWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test

@@ -4,9 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,15 +16,8 @@ class UnionPropertyKindsTest {
 
   private static final String PKG = SchemaCompiler.PKG;
   private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void compile() {
-    compilation =
-        SchemaCompiler.compile("openapi/union-kinds.yaml", "-Xlint:all,-processing", "-Werror");
-    classes = new GeneratedClasses(compilation);
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/union-kinds.yaml", "-Xlint:all,-processing", "-Werror");
 
   private static Object roundTrip(String json, String variant) throws Exception {
     Object value = MAPPER.readValue(json, classes.load(PKG + ".Validation"));
@@ -37,7 +28,7 @@ class UnionPropertyKindsTest {
 
   @Test
   void compilesWithoutWarnings() {
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(classes.compilation()).succeededWithoutWarnings();
   }
 
   @Test

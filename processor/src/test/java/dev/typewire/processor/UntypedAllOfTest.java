@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.typewire.runtime.JsonCodec;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,14 +19,8 @@ class UntypedAllOfTest {
 
   private static final String PKG = SchemaCompiler.PKG;
   private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
-  private static Compilation compilation;
-  private static GeneratedClasses classes;
-
-  @BeforeAll
-  static void compile() {
-    compilation = SchemaCompiler.compile("openapi/untyped-allof.yaml", "-Xlint:all,-processing");
-    classes = new GeneratedClasses(compilation);
-  }
+  private static final GeneratedClasses classes =
+      GeneratedClasses.compile("openapi/untyped-allof.yaml", "-Xlint:all,-processing");
 
   @Test
   void annotationOnlyPartsAreAFreeFormValue() throws Exception {
@@ -52,7 +44,7 @@ class UntypedAllOfTest {
 
   @Test
   void noEmptyRecordIsGenerated() {
-    assertThat(compilation).succeeded();
+    assertThat(classes.compilation()).succeeded();
     assertEquals(
         java.util.Set.of(PKG + ".Template"),
         classes.names().stream()

@@ -314,8 +314,7 @@ class WebhooksTest {
       description = JSON.readTree(in);
     }
     JsonNode source = description.path("x-typewire-webhook-event");
-    GeneratedClasses classes =
-        new GeneratedClasses(SchemaCompiler.compile("hostile/08-webhook-events.json"));
+    GeneratedClasses classes = GeneratedClasses.compile("hostile/08-webhook-events.json");
     Method parse =
         classes.load(PKG + ".HooksWebhooks").getMethod("parseUnverified", byte[].class, Map.class);
     java.util.Iterator<String> names = description.path("webhooks").fieldNames();

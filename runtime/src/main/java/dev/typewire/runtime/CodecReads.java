@@ -260,9 +260,8 @@ public final class CodecReads {
 
   /**
    * Notes the required properties a record left out, when the decode collects drift. Called when
-   * the record's closing token has been read. The place noted is that of the decode's own parser:
-   * for a union variant read from a buffered tree, the union value's place, as Jackson's reflective
-   * decoding noted it.
+   * the record's closing token has been read; the place noted is the record's own, inside a union
+   * variant too.
    *
    * @param context the decode
    * @param type the record read
@@ -276,7 +275,7 @@ public final class CodecReads {
     }
     for (int i = 0; i < names.length; i++) {
       if ((seen[i >>> 6] & (1L << i)) == 0) {
-        DriftObservations.noteMissing(context, context.getParser(), type, names[i]);
+        DriftObservations.noteMissing(context, type, names[i]);
       }
     }
   }

@@ -100,6 +100,11 @@ final class DriftObservations {
 
   private final List<Tally> tallies = new ArrayList<>();
 
+  // A union decoder reads a variant from its buffer with a parser of its own, while the context's
+  // parser already stands on the union value's last token: the variant's objects are only placed
+  // right when read from this one.
+  private JsonParser variantReader;
+
   static Object attribute() {
     return ATTRIBUTE;
   }
@@ -121,13 +126,27 @@ final class DriftObservations {
     }
   }
 
-  /** Notes a deviation at property {@code name} of the object the parser has just closed. */
-  static void noteMissing(
-      DeserializationContext context, JsonParser parser, Class<?> type, String name) {
+  /**
+   * Notes a deviation at property {@code name} of the object just closed. Neither a record's codec
+   * nor Jackson's creator is handed the parser that read it, so the place comes from here.
+   */
+  static void noteMissing(DeserializationContext context, Class<?> type, String name) {
     if (context.getAttribute(ATTRIBUTE) instanceof DriftObservations observations) {
+      JsonParser parser =
+          observations.variantReader != null ? observations.variantReader : context.getParser();
       // Once closed, the parser's context is the object's place.
       observations.count(DriftKind.MISSING_REQUIRED, type, name, parser.getParsingContext(), "");
     }
+  }
+
+  /**
+   * Makes {@code reader} the parser that reads the union variant being decoded, until the call with
+   * the returned parser restores the enclosing one (null outside any variant).
+   */
+  JsonParser readVariantWith(JsonParser reader) {
+    JsonParser enclosing = variantReader;
+    variantReader = reader;
+    return enclosing;
   }
 
   /** This decode's observations, or null when it collects none. */

@@ -80,7 +80,7 @@ final class MissingRequiredDrift extends ValueInstantiator.Delegating {
     if (DriftObservations.collecting(context)) {
       for (int i = 0; i < indexes.length; i++) {
         if (!buffer.hasParameter(properties[indexes[i]])) {
-          DriftObservations.noteMissing(context, context.getParser(), type, names[i]);
+          DriftObservations.noteMissing(context, type, names[i]);
         }
       }
     }

@@ -120,7 +120,15 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
       UnionVariants.Variant<T> variant, TokenBuffer buffer, DeserializationContext context)
       throws IOException {
     try (JsonParser copy = buffer.asParserOnFirstToken()) {
-      return variant.build().apply(context.readValue(copy, variant.type()));
+      DriftObservations observations = DriftObservations.of(context);
+      JsonParser enclosing = observations == null ? null : observations.readVariantWith(copy);
+      try {
+        return variant.build().apply(context.readValue(copy, variant.type()));
+      } finally {
+        if (observations != null) {
+          observations.readVariantWith(enclosing);
+        }
+      }
     }
   }
 

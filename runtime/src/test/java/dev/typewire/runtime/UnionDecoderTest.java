@@ -86,6 +86,21 @@ class UnionDecoderTest {
           .value(JsonKind.ARRAY, new TypeReference<List<String>>() {}, Words::new)
           .build();
 
+  /** One variant whose nested object requires a property: decoded reflectively, not by a codec. */
+  sealed interface Stall {}
+
+  record Keeper(@Required String name) {}
+
+  record Stable(Keeper keeper) implements Stall {}
+
+  record UnknownStall(@JsonValue JsonNode json) implements Stall {}
+
+  static final UnionVariants<Stall> STALLS =
+      UnionVariants.builder(Stall.class, UnknownStall::new)
+          .object(Stable.class)
+          .required("keeper", JsonKind.OBJECT)
+          .build();
+
   /** The generated form: a decoder class Jackson creates through the annotation. */
   @JsonDeserialize(using = Tool.Decoder.class)
   sealed interface Tool {
@@ -115,7 +130,8 @@ class UnionDecoderTest {
           .registerModule(
               new SimpleModule()
                   .addDeserializer(Pet.class, new UnionDecoder<>(PETS))
-                  .addDeserializer(Shape.class, new UnionDecoder<>(SHAPES)));
+                  .addDeserializer(Shape.class, new UnionDecoder<>(SHAPES))
+                  .addDeserializer(Stall.class, new UnionDecoder<>(STALLS)));
 
   /** Decodes and checks the variant (the test's records are closed: extra properties are lost). */
   private <V> V decode(Class<?> union, String json, Class<V> variant) throws Exception {
@@ -272,16 +288,28 @@ class UnionDecoderTest {
         observe(
             new TypeReference<Map<String, List<Shape>>>() {},
             "{\"shapes\":[{\"radius\":1.0},{\"pets\":[{\"type\":\"dog\"},{\"type\":\"cow\"}]}]}");
-    assertEquals(
-        List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"),
-        observations.tallies().stream()
-            .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
-            .toList());
+    assertEquals(List.of("UNKNOWN_VARIANT Pet /shapes/*/pets/*"), places(observations));
+  }
+
+  @Test
+  void aRequiredPropertyLeftOutInsideAVariantIsNotedAtItsOwnPlace() throws Exception {
+    DriftObservations observations =
+        observe(
+            new TypeReference<Map<String, List<Stall>>>() {},
+            "{\"stalls\":[{\"keeper\":{\"name\":\"k\"}},{\"keeper\":{}}]}");
+    assertEquals(List.of("MISSING_REQUIRED Keeper /stalls/*/keeper/name"), places(observations));
   }
 
   @Test
   void aDecodeWithoutObservationsRecordsNothing() throws Exception {
     assertTrue(mapper.readValue("{\"type\":\"cow\"}", Pet.class) instanceof UnknownPet);
+  }
+
+  /** Each tally's kind, type and pointer. */
+  private static List<String> places(DriftObservations observations) {
+    return observations.tallies().stream()
+        .map(tally -> tally.kind() + " " + tally.type() + " " + tally.pointer())
+        .toList();
   }
 
   /** Decodes {@code json} as a client call does, collecting drift. */
