@@ -97,6 +97,15 @@ class DriftRecordingTest {
         listed.drift());
   }
 
+  @Test
+  void whatAVariantThatGaveWayFoundIsNotRecorded() throws Exception {
+    // Dated reads "extra" before "soon" fails it; Sized then takes the value.
+    Listed listed = listMessages("{\"items\":[],\"attachment\":{\"extra\":1,\"at\":\"soon\"}}");
+    assertEquals(
+        List.of("GET /messages UNKNOWN_PROPERTY Sized /attachment/extra x1 e.g. 1"),
+        listed.drift());
+  }
+
   /** The last page's items, and the client's drift report after every call, one line per entry. */
   private record Listed(List<?> items, List<String> drift) {}
 

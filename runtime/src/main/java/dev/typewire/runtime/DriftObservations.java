@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.util.TokenBufferReadContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -178,6 +179,29 @@ final class DriftObservations {
   void addFirst(
       DriftKind kind, Class<?> type, String leaf, JsonStreamContext place, Object example) {
     tallies.add(new Tally(kind, type, steps(leaf, place), String.valueOf(example)));
+  }
+
+  /** Adds what {@code other} noted, counting a deviation both noted as one. */
+  void addAll(DriftObservations other) {
+    for (Tally found : other.tallies) {
+      Tally known = find(found);
+      if (known == null) {
+        tallies.add(found);
+      } else {
+        known.count += found.count;
+      }
+    }
+  }
+
+  private Tally find(Tally other) {
+    for (Tally tally : tallies) {
+      if (tally.kind == other.kind
+          && tally.type == other.type
+          && Arrays.equals(tally.steps, other.steps)) {
+        return tally;
+      }
+    }
+    return null;
   }
 
   private void count(

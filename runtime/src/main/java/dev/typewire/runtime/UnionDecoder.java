@@ -67,7 +67,7 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
     }
     for (UnionVariants.Variant<T> candidate : variants.candidates(first, tally)) {
       try {
-        return decode(candidate, buffer, context);
+        return tryDecode(candidate, buffer, context);
       } catch (JsonProcessingException e) {
         // Not this variant after all (a malformed date, say): try the next.
       }
@@ -114,6 +114,28 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
     }
     buffer.writeEndObject();
     return tag;
+  }
+
+  /**
+   * Decodes a variant that may give way to the next: what it finds beyond its schema is drift only
+   * if it is the one kept, so it notes its findings apart and they join the decode's on success.
+   */
+  private T tryDecode(
+      UnionVariants.Variant<T> variant, TokenBuffer buffer, DeserializationContext context)
+      throws IOException {
+    DriftObservations observations = DriftObservations.of(context);
+    if (observations == null) {
+      return decode(variant, buffer, context);
+    }
+    DriftObservations trial = new DriftObservations();
+    context.setAttribute(DriftObservations.attribute(), trial);
+    try {
+      T value = decode(variant, buffer, context);
+      observations.addAll(trial);
+      return value;
+    } finally {
+      context.setAttribute(DriftObservations.attribute(), observations);
+    }
   }
 
   private T decode(

@@ -301,6 +301,21 @@ class UnionDecoderTest {
   }
 
   @Test
+  void theKeptVariantsFindingsJoinTheDecodesOnes() throws Exception {
+    // Each variant is tried with its findings apart (Dated gives way, so Unknown keeps the first
+    // value); the two Circles' unknown property is one drift counted twice.
+    DriftObservations observations =
+        observe(
+            new TypeReference<Map<String, List<Shape>>>() {},
+            "{\"shapes\":[{\"extra\":1,\"on\":\"soon\"},{\"radius\":1.0,\"extra\":2},"
+                + "{\"radius\":2.0,\"extra\":3}]}");
+    assertEquals(
+        List.of("UNKNOWN_VARIANT Shape /shapes/*", "UNKNOWN_PROPERTY Circle /shapes/*/extra"),
+        places(observations));
+    assertEquals(2, observations.tallies().get(1).count());
+  }
+
+  @Test
   void aDecodeWithoutObservationsRecordsNothing() throws Exception {
     assertTrue(mapper.readValue("{\"type\":\"cow\"}", Pet.class) instanceof UnknownPet);
   }
