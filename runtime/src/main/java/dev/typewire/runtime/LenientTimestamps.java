@@ -32,10 +32,12 @@ final class LenientTimestamps {
    * @throws DateTimeException if the text is not a timestamp
    */
   static OffsetDateTime parse(String text) {
-    OffsetDateTime common = parseCommonShape(text);
-    if (common != null) {
-      return common;
-    }
+    OffsetDateTime common = parseCommonShape(text.toCharArray(), 0, text.length());
+    return common != null ? common : parseAnyShape(text);
+  }
+
+  /** Every form this class reads, by the regex; {@link #parse} tries the common shape first. */
+  static OffsetDateTime parseAnyShape(String text) {
     Matcher m = TIMESTAMP.matcher(text.trim());
     if (!m.matches()) {
       throw new DateTimeException("not a timestamp: " + text);
@@ -58,41 +60,46 @@ final class LenientTimestamps {
   /**
    * The shape almost every value has ({@code 2025-01-24T05:11:10.691753+00:00}, with or without
    * fraction, {@code T} or space, {@code Z}, {@code +HH} or {@code +HH:MM}), read by position
-   * without the regex, which dominated decoding time. Returns null for anything else, which then
-   * takes the general path.
+   * without the regex, which dominated decoding time. Works on characters rather than a string so
+   * that a decoder can hand over the parser's own buffer: a page of chats carries thousands of
+   * timestamps, and a {@code String} each was a tenth of the decode's allocation. Returns null for
+   * anything else, which then takes {@link #parseAnyShape}; whitespace around the value is
+   * "anything else" too, so a non-null result never depends on trimming.
+   *
+   * @param chars holds the text from {@code start}, {@code length} characters long
    */
-  private static OffsetDateTime parseCommonShape(String text) {
-    int length = text.length();
+  static OffsetDateTime parseCommonShape(char[] chars, int start, int length) {
     if (length < 20
-        || text.charAt(4) != '-'
-        || text.charAt(7) != '-'
-        || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':') {
+        || chars[start + 4] != '-'
+        || chars[start + 7] != '-'
+        || (chars[start + 10] != 'T' && chars[start + 10] != ' ')
+        || chars[start + 13] != ':'
+        || chars[start + 16] != ':') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
-    int i = 19;
+    int end = start + length;
+    int year = digits(chars, start, 4);
+    int month = digits(chars, start + 5, 2);
+    int day = digits(chars, start + 8, 2);
+    int hour = digits(chars, start + 11, 2);
+    int minute = digits(chars, start + 14, 2);
+    int second = digits(chars, start + 17, 2);
+    int i = start + 19;
     int nano = 0;
-    if (text.charAt(i) == '.') {
-      int start = ++i;
-      while (i < length && i - start < 9 && isDigit(text.charAt(i))) {
-        nano = nano * 10 + (text.charAt(i) - '0');
+    if (chars[i] == '.') {
+      int fraction = ++i;
+      while (i < end && i - fraction < 9 && isDigit(chars[i])) {
+        nano = nano * 10 + (chars[i] - '0');
         i++;
       }
-      if (i == start || (i < length && isDigit(text.charAt(i)))) {
+      if (i == fraction || (i < end && isDigit(chars[i]))) {
         return null;
       }
-      for (int scale = i - start; scale < 9; scale++) {
+      for (int scale = i - fraction; scale < 9; scale++) {
         nano *= 10;
       }
     }
-    ZoneOffset offset = offset(text, i);
+    ZoneOffset offset = offset(chars, i, end);
     if (year < 0
         || month < 0
         || day < 0
@@ -109,25 +116,25 @@ final class LenientTimestamps {
     }
   }
 
-  /** {@code Z}, {@code +HH} or {@code +HH:MM} filling the rest of the text, else null. */
-  private static ZoneOffset offset(String text, int at) {
-    int rest = text.length() - at;
-    if (rest == 1 && (text.charAt(at) == 'Z' || text.charAt(at) == 'z')) {
+  /** {@code Z}, {@code +HH} or {@code +HH:MM} from {@code at} to {@code end}, else null. */
+  private static ZoneOffset offset(char[] chars, int at, int end) {
+    int rest = end - at;
+    if (rest == 1 && (chars[at] == 'Z' || chars[at] == 'z')) {
       return ZoneOffset.UTC;
     }
-    if ((rest != 3 && rest != 6) || (text.charAt(at) != '+' && text.charAt(at) != '-')) {
+    if ((rest != 3 && rest != 6) || (chars[at] != '+' && chars[at] != '-')) {
       return null;
     }
-    int hours = digits(text, at + 1, 2);
-    int minutes = rest == 6 && text.charAt(at + 3) == ':' ? digits(text, at + 4, 2) : 0;
-    if (hours < 0 || minutes < 0 || (rest == 6 && text.charAt(at + 3) != ':') || hours > 18) {
+    int hours = digits(chars, at + 1, 2);
+    int minutes = rest == 6 && chars[at + 3] == ':' ? digits(chars, at + 4, 2) : 0;
+    if (hours < 0 || minutes < 0 || (rest == 6 && chars[at + 3] != ':') || hours > 18) {
       return null;
     }
     if (hours == 0 && minutes == 0) {
       // Nearly every timestamp is UTC; skips ZoneOffset's cache lookup.
       return ZoneOffset.UTC;
     }
-    int sign = text.charAt(at) == '-' ? -1 : 1;
+    int sign = chars[at] == '-' ? -1 : 1;
     try {
       return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     } catch (DateTimeException outOfRange) {
@@ -136,10 +143,10 @@ final class LenientTimestamps {
   }
 
   /** The number in {@code count} digits at {@code start}, or -1 if one is not a digit. */
-  private static int digits(String text, int start, int count) {
+  private static int digits(char[] chars, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (!isDigit(c)) {
         return -1;
       }

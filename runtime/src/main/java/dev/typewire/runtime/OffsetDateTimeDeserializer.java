@@ -30,6 +30,13 @@ final class OffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetDateT
     if (!parser.hasToken(JsonToken.VALUE_STRING)) {
       return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
     }
+    // The common shape straight from the parser's buffer, without a String for it.
+    OffsetDateTime common =
+        LenientTimestamps.parseCommonShape(
+            parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    if (common != null) {
+      return common;
+    }
     String text = parser.getText().trim();
     if (text.isEmpty()) {
       return null;

@@ -1,5 +1,7 @@
 package dev.typewire.bench.decode;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -89,6 +91,33 @@ public class DecodeBenchmark {
   @Benchmark
   public JsonNode readTree() throws IOException {
     return plainMapper.readTree(page);
+  }
+
+  /**
+   * The floor under every decoder on this parser: the page's tokens and nothing else, each property
+   * name and string value materialized as a {@code String} and each number as a primitive, as any
+   * binder must before it can bind them. Not a {@code @Benchmark}: {@code bench/run.sh} reports
+   * ratios between decoders, and this is no decoder; {@link DecodeCpuTime} compares the decoders
+   * against it (side {@code tokenize}).
+   *
+   * @return a sum over everything read, so that none of the reading is dead code
+   */
+  public long tokenize() throws IOException {
+    long sum = 0;
+    try (JsonParser parser = plainMapper.createParser(page)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        sum +=
+            switch (token) {
+              case FIELD_NAME -> parser.currentName().length();
+              case VALUE_STRING -> parser.getText().length();
+              case VALUE_NUMBER_INT -> parser.getLongValue();
+              case VALUE_NUMBER_FLOAT -> (long) parser.getDoubleValue();
+              default -> 1;
+            };
+      }
+    }
+    return sum;
   }
 
   /** OpenAPI Generator 7.x java/native models, bound with its ApiClient's default mapper. */

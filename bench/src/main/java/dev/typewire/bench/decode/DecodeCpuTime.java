@@ -48,6 +48,7 @@ public final class DecodeCpuTime {
     sides.put("handStreaming", clean::handStreaming);
     sides.put("readTree", clean::readTree);
     sides.put("openapiGenerator", clean::openapiGenerator);
+    sides.put("tokenize", clean::tokenize);
     sides.put("drift.recordingOff", drifting::recordingOff);
     sides.put("drift.recordingOn", drifting::recordingOn);
   }
