@@ -1,7 +1,5 @@
 package dev.typewire.processor.emit;
 
-import java.util.Locale;
-
 /**
  * Writes a generated file as pure ASCII: every other character becomes a {@code \}{@code uXXXX}
  * escape, so the file means the same whatever {@code -encoding} the user compiles with, and no
@@ -38,9 +36,25 @@ final class AsciiSource {
       if (out == null) {
         out = new StringBuilder(source.length() + 64).append(source, 0, i);
       }
-      out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      appendUnicodeEscape(out, c);
       backslashes = 0;
     }
     return out == null ? source : out.toString();
+  }
+
+  /** Appends {@code c} as a backslash-u escape (four lower-case hex digits). */
+  static StringBuilder appendUnicodeEscape(StringBuilder out, char c) {
+    return appendHex4(out.append("\\u"), c);
+  }
+
+  /**
+   * Appends {@code c} as four lower-case hex digits. By hand rather than with {@code
+   * String.format}, which parses its pattern again for every character.
+   */
+  static StringBuilder appendHex4(StringBuilder out, char c) {
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      out.append(Character.forDigit((c >> shift) & 0xf, 16));
+    }
+    return out;
   }
 }

@@ -152,27 +152,32 @@ final class CodecEmitter {
         .addStatement("name = parser.currentName()")
         .addStatement("parser.nextToken()")
         .beginControlFlow("switch (slot)");
+    boolean requiredFirst = requiredSlotsFirst(properties, slots, required);
     for (int k = 0; k < slots.size(); k++) {
       int i = slots.get(k);
       Property property = properties.get(i);
       CodeBlock value = reads.read(property.type(), property.stringEncoded());
-      body.add("case $L -> {\n", k).indent();
-      if (object.distinguishesNull(property)) {
-        body.addStatement(
-            "p$L = parser.hasToken($T.VALUE_NULL) ? $T.ofNull() : $T.of($L)",
-            i,
-            TOKEN,
-            EmitContext.runtime("OptionalNullable"),
-            EmitContext.runtime("OptionalNullable"),
-            value);
-      } else {
-        body.addStatement("p$L = $L", i, value);
-      }
+      CodeBlock assignment =
+          object.distinguishesNull(property)
+              ? CodeBlock.of(
+                  "p$L = parser.hasToken($T.VALUE_NULL) ? $T.ofNull() : $T.of($L)",
+                  i,
+                  TOKEN,
+                  EmitContext.runtime("OptionalNullable"),
+                  EmitContext.runtime("OptionalNullable"),
+                  value)
+              : CodeBlock.of("p$L = $L", i, value);
       int bit = required.indexOf(property);
-      if (bit >= 0) {
-        body.addStatement("seen$L |= $LL", bit / 64, "0x" + Long.toHexString(1L << (bit % 64)));
+      if (bit < 0 || requiredFirst) {
+        body.addStatement("case $L -> $L", k, assignment);
+        continue;
       }
-      body.unindent().add("}\n");
+      body.add("case $L -> {\n", k)
+          .indent()
+          .addStatement(assignment)
+          .addStatement("seen$L |= $LL", bit / 64, "0x" + Long.toHexString(1L << (bit % 64)))
+          .unindent()
+          .add("}\n");
     }
     if (extra != null) {
       body.addStatement("default -> extra.put(name, $L)", reads.read(extraType, false));
@@ -182,10 +187,15 @@ final class CodecEmitter {
     }
     body.endControlFlow();
     if (!slots.isEmpty()) {
-      body.beginControlFlow("if (slot >= 0)")
-          .addStatement("next[previous] = slot")
-          .addStatement("previous = slot")
-          .endControlFlow();
+      body.beginControlFlow("if (slot >= 0)");
+      if (requiredFirst) {
+        // One line for all required slots instead of one per slot: javac reads every line of
+        // every codec on every build.
+        body.beginControlFlow("if (slot < $L)", required.size())
+            .addStatement("seen0 |= 1L << slot")
+            .endControlFlow();
+      }
+      body.addStatement("next[previous] = slot").addStatement("previous = slot").endControlFlow();
     }
     body.endControlFlow()
         .nextControlFlow("catch ($T failure)", MAPPING_EXCEPTION)
@@ -236,6 +246,23 @@ final class CodecEmitter {
     MethodSpec deserialize = deserialize(recordType).addCode(body.build()).build();
     codec.addType(recordWriter(object, recordType, extra, extraType));
     return finish(codec, reads, deserialize);
+  }
+
+  /**
+   * Whether the required properties are slots 0, 1, ... in order and fit one mask word, so that a
+   * slot number is its own bit and the mask can be set once after the switch.
+   */
+  private static boolean requiredSlotsFirst(
+      List<Property> properties, List<Integer> slots, List<Property> required) {
+    if (required.isEmpty() || required.size() > 64 || required.size() > slots.size()) {
+      return false;
+    }
+    for (int k = 0; k < slots.size(); k++) {
+      if (required.indexOf(properties.get(slots.get(k))) != (k < required.size() ? k : -1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -300,15 +327,13 @@ final class CodecEmitter {
       if (!wireNames.add(property.wireName())) {
         continue;
       }
-      writer.addField(
-          FieldSpec.builder(NAME, "NAME" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T($L)", NAME, StringLiteral.of(property.wireName()))
-              .build());
+      // The enclosing codec's name for this slot (slots count the distinct names in order).
+      CodeBlock name = CodeBlock.of("NAMES[$L]", wireNames.size() - 1);
       body.addStatement(
           "$T v$L = value.$N()", componentType(object, property), i, property.javaName());
       if (object.distinguishesNull(property)) {
         body.beginControlFlow("if (v$L != null && !v$L.isAbsent())", i, i)
-            .addStatement("generator.writeFieldName(NAME$L)", i)
+            .addStatement("generator.writeFieldName($L)", name)
             .beginControlFlow("if (v$L.isNull())", i)
             .addStatement("generator.writeNull()")
             .nextControlFlow("else")
@@ -323,7 +348,7 @@ final class CodecEmitter {
           writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L", i));
       if (property.alwaysWritten()) {
         // The name once, before the branch: javac parses every line of this for every build.
-        body.addStatement("generator.writeFieldName(NAME$L)", i)
+        body.addStatement("generator.writeFieldName($L)", name)
             .beginControlFlow("if (v$L != null)", i)
             .add(write)
             .nextControlFlow("else")
@@ -332,7 +357,7 @@ final class CodecEmitter {
         continue;
       }
       body.beginControlFlow("if (v$L != null)", i)
-          .addStatement("generator.writeFieldName(NAME$L)", i)
+          .addStatement("generator.writeFieldName($L)", name)
           .add(write)
           .endControlFlow();
     }

@@ -42,7 +42,11 @@ final class JavadocText {
         }
         default -> {
           if (Character.isISOControl(c) || unpaired(text, i)) {
-            out.append(String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+            out.append("U+")
+                .append(
+                    AsciiSource.appendHex4(new StringBuilder(4), c)
+                        .toString()
+                        .toUpperCase(java.util.Locale.ROOT));
           } else {
             out.append(c);
           }

@@ -1,7 +1,6 @@
 package dev.typewire.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
-import java.util.Locale;
 
 /**
  * The one way schema text becomes a Java string literal: wire names, paths, enum and discriminator
@@ -36,9 +35,10 @@ final class StringLiteral {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20 || c == 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+            // Octal, three digits: c is below 0x80.
+            out.append('\\').append(c >> 6).append((c >> 3) & 7).append(c & 7);
           } else if (c > 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            AsciiSource.appendUnicodeEscape(out, c);
           } else {
             out.append(c);
           }

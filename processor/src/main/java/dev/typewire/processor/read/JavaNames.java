@@ -249,7 +249,12 @@ public final class JavaNames {
 
   /** Splits on anything that cannot be part of an identifier, after folding accents to ASCII. */
   private static List<String> words(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    // Most names are ASCII already, and NFKD leaves ASCII as it is: skipping it spares loading the
+    // JDK's normalization tables (about 35 classes) and a regex compiled per name.
+    String ascii =
+        isAscii(name)
+            ? name
+            : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < ascii.length(); i++) {
@@ -268,6 +273,15 @@ public final class JavaNames {
       words.add(word.toString());
     }
     return words;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String safe(String name) {
