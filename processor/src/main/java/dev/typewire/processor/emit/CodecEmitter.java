@@ -1,5 +1,6 @@
 package dev.typewire.processor.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -40,6 +41,15 @@ final class CodecEmitter {
 
   /** The nested codec's name; no schema-derived nested type (builders, union members) takes it. */
   static final String CODEC = "WireCodec";
+
+  /**
+   * The most constructor parameters a codec passes from locals. HotSpot's C2 on Java 17 (x86-64)
+   * does not compile a method calling a constructor of 54 or more parameters ("unsupported calling
+   * sequence"), so such a codec ran interpreted or in C1 only; a wider record is read into an array
+   * by a method of its own, which C2 compiles, and only the small method making the record stays
+   * out of C2. The margin below 53 allows for other platforms' calling conventions.
+   */
+  static final int WIDEST_CONSTRUCTOR_CALL = 50;
 
   private static final ClassName STD_DESERIALIZER =
       ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
@@ -84,6 +94,8 @@ final class CodecEmitter {
       }
     }
     int words = (required.size() + 63) / 64;
+    // A wide record's values go into an array v, passed to a reading method of its own.
+    boolean wide = properties.size() + (extra == null ? 0 : 1) > WIDEST_CONSTRUCTOR_CALL;
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("$T token = parser.currentToken()", TOKEN)
         .beginControlFlow("if (token == $T.START_OBJECT)", TOKEN)
@@ -92,24 +104,32 @@ final class CodecEmitter {
         .nextControlFlow("else if (token != $T.FIELD_NAME && token != $T.END_OBJECT)", TOKEN, TOKEN)
         .addStatement("throw $T.unexpected(parser, context, $T.class)", READS, recordType)
         .endControlFlow();
+    CodeBlock.Builder values = wide ? CodeBlock.builder() : body;
+    if (wide) {
+      values.addStatement("$T[] v = new $T[$L]", Object.class, Object.class, properties.size());
+    }
     for (int i = 0; i < properties.size(); i++) {
       Property property = properties.get(i);
       boolean optionalNullable = object.distinguishesNull(property);
-      body.addStatement(
-          "$T p$L = $L",
-          componentType(object, property),
-          i,
+      CodeBlock initial =
           optionalNullable
               ? CodeBlock.of("$T.absent()", EmitContext.runtime("OptionalNullable"))
-              : CodeBlock.of("null"));
+              : CodeBlock.of("null");
+      if (!wide) {
+        values.addStatement("$T p$L = $L", componentType(object, property), i, initial);
+      } else if (optionalNullable) {
+        values.addStatement("v[$L] = $L", i, initial);
+      }
     }
+    TypeName extraMap =
+        extra == null
+            ? null
+            : ParameterizedTypeName.get(
+                ClassName.get(LinkedHashMap.class),
+                ClassName.get(String.class),
+                context.typeName(extraType));
     if (extra != null) {
-      TypeName values = context.typeName(extraType);
-      body.addStatement(
-          "$T extra = new $T<>()",
-          ParameterizedTypeName.get(
-              ClassName.get(LinkedHashMap.class), ClassName.get(String.class), values),
-          LinkedHashMap.class);
+      values.addStatement("$T extra = new $T<>()", extraMap, LinkedHashMap.class);
     }
     for (int w = 0; w < words; w++) {
       body.addStatement("long seen$L = 0L", w);
@@ -157,16 +177,17 @@ final class CodecEmitter {
       int i = slots.get(k);
       Property property = properties.get(i);
       CodeBlock value = reads.read(property.type(), property.stringEncoded());
+      CodeBlock local = CodeBlock.of(wide ? "v[$L]" : "p$L", i);
       CodeBlock assignment =
           object.distinguishesNull(property)
               ? CodeBlock.of(
-                  "p$L = parser.hasToken($T.VALUE_NULL) ? $T.ofNull() : $T.of($L)",
-                  i,
+                  "$L = parser.hasToken($T.VALUE_NULL) ? $T.ofNull() : $T.of($L)",
+                  local,
                   TOKEN,
                   EmitContext.runtime("OptionalNullable"),
                   EmitContext.runtime("OptionalNullable"),
                   value)
-              : CodeBlock.of("p$L = $L", i, value);
+              : CodeBlock.of("$L = $L", local, value);
       int bit = required.indexOf(property);
       if (bit < 0 || requiredFirst) {
         body.addStatement("case $L -> $L", k, assignment);
@@ -220,15 +241,49 @@ final class CodecEmitter {
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < properties.size(); i++) {
-      arguments.add(i == 0 ? "p$L" : ", p$L", i);
+      arguments.add(i == 0 ? "" : ", ");
+      if (wide) {
+        arguments.add("($T) v[$L]", componentType(object, properties.get(i)), i);
+      } else {
+        arguments.add("p$L", i);
+      }
     }
     if (extra != null) {
       arguments.add(
           properties.isEmpty() ? "$T.decodedMap(extra)" : ", $T.decodedMap(extra)", READS);
     }
-    body.addStatement("return new $T($L)", recordType, arguments.build());
-
     TypeSpec.Builder codec = codecType(object.javaName(), recordType);
+    MethodSpec.Builder deserialize = deserialize(recordType);
+    if (wide) {
+      MethodSpec.Builder readValues =
+          MethodSpec.methodBuilder("readValues")
+              .addModifiers(Modifier.PRIVATE)
+              .addParameter(PARSER, "parser")
+              .addParameter(CONTEXT, "context")
+              .addParameter(Object[].class, "v")
+              .addException(IOException.class)
+              .addCode(body.build());
+      if (extra != null) {
+        readValues.addParameter(extraMap, "extra");
+      }
+      codec.addMethod(readValues.build());
+      deserialize
+          .addAnnotation(
+              AnnotationSpec.builder(SuppressWarnings.class)
+                  .addMember("value", "$S", "unchecked")
+                  .build())
+          .addCode(values.build())
+          .addStatement(
+              extra == null
+                  ? "readValues(parser, context, v)"
+                  : "readValues(parser, context, v, extra)")
+          .addComment("Each value was read as its component's type.")
+          .addStatement("return new $T($L)", recordType, arguments.build());
+    } else {
+      body.addStatement("return new $T($L)", recordType, arguments.build());
+      deserialize.addCode(body.build());
+    }
+
     if (!required.isEmpty()) {
       CodeBlock.Builder names = CodeBlock.builder();
       for (int i = 0; i < required.size(); i++) {
@@ -243,9 +298,8 @@ final class CodecEmitter {
     if (!slots.isEmpty()) {
       addNameMatching(codec, properties, slots);
     }
-    MethodSpec deserialize = deserialize(recordType).addCode(body.build()).build();
     codec.addType(recordWriter(object, recordType, extra, extraType));
-    return finish(codec, reads, deserialize);
+    return finish(codec, reads, deserialize.build());
   }
 
   /**
