@@ -53,7 +53,7 @@ if $QUICK; then
   CLIENT_BENCHMARKS='dev.typewire.bench.client.ClientOverheadBenchmark.(generatedClient|rawHttpClient)$'
   GEN_RUNS=3
   GEN_TIMEOUT=240
-  DRIFT_ROUNDS=150
+  DRIFT_ROUNDS=300
 else
   JMH_RUN=(-f 3 -wi 5 -w 5s -i 10 -r 5s)
   JMH_CLIENT=(-f 3 -wi 5 -w 5s -i 15 -r 5s)
