@@ -119,7 +119,15 @@ public final class GenerationComparison {
     return prefix
         + String.format(Locale.ROOT, "%.2f %s; ", ratio, plusMinus(uncertainty, "%.2f"))
         + detail
-        + verdict(ratio, uncertainty, 1.0);
+        + verdict(ratio, uncertainty, goal(name));
+  }
+
+  /**
+   * Issue #18's goal for a description: twice OpenAPI Generator's speed on Periskope's, which a
+   * processor paying on every build should reach; at least its speed on the others.
+   */
+  private static double goal(String name) {
+    return name.equals("periskope") ? 2.0 : 1.0;
   }
 
   private String noopLine(String name, List<MeasuredRun> again) {
