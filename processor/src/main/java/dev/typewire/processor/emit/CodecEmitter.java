@@ -270,7 +270,7 @@ final class CodecEmitter {
       deserialize
           .addAnnotation(
               AnnotationSpec.builder(SuppressWarnings.class)
-                  .addMember("value", "$S", "unchecked")
+                  .addMember("value", StringLiteral.of("unchecked"))
                   .build())
           .addCode(values.build())
           .addStatement(
