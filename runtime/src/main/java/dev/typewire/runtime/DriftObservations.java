@@ -101,10 +101,23 @@ final class DriftObservations {
 
   private final List<Tally> tallies = new ArrayList<>();
 
-  // A union decoder reads a variant from its buffer with a parser of its own, while the context's
-  // parser already stands on the union value's last token: the variant's objects are only placed
-  // right when read from this one.
-  private JsonParser variantReader;
+  // A union variant is read from its buffer by a parser of its own, while the context's parser
+  // already stands on the union value's last token: what the variant's objects leave out is placed
+  // by this one. Null for a whole body.
+  private final JsonParser variantReader;
+
+  /** Observations of a whole body. */
+  DriftObservations() {
+    this(null);
+  }
+
+  /**
+   * Observations of one union variant read by {@code variantReader}, kept apart until the variant
+   * is the one decoded; see {@link #addAll}.
+   */
+  DriftObservations(JsonParser variantReader) {
+    this.variantReader = variantReader;
+  }
 
   static Object attribute() {
     return ATTRIBUTE;
@@ -138,16 +151,6 @@ final class DriftObservations {
       // Once closed, the parser's context is the object's place.
       observations.count(DriftKind.MISSING_REQUIRED, type, name, parser.getParsingContext(), "");
     }
-  }
-
-  /**
-   * Makes {@code reader} the parser that reads the union variant being decoded, until the call with
-   * the returned parser restores the enclosing one (null outside any variant).
-   */
-  JsonParser readVariantWith(JsonParser reader) {
-    JsonParser enclosing = variantReader;
-    variantReader = reader;
-    return enclosing;
   }
 
   /** This decode's observations, or null when it collects none. */
@@ -220,10 +223,13 @@ final class DriftObservations {
   }
 
   /** The context whose steps are the pointer of the parser's current value. */
-  private static JsonStreamContext valueContext(JsonParser parser) {
+  static JsonStreamContext valueContext(JsonParser parser) {
     JsonStreamContext context = parser.getParsingContext();
-    // On a container's first token the parser already stands in the new (still unnamed) context.
-    if (parser.hasToken(JsonToken.START_OBJECT) || parser.hasToken(JsonToken.START_ARRAY)) {
+    // On a container's first token (or an entered object's first name) the parser already stands
+    // in the value's own, still unnamed, context.
+    if (parser.hasToken(JsonToken.START_OBJECT)
+        || parser.hasToken(JsonToken.START_ARRAY)
+        || parser.hasToken(JsonToken.FIELD_NAME)) {
       context = context.getParent();
     }
     return context;

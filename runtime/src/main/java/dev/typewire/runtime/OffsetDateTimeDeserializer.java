@@ -42,7 +42,8 @@ final class OffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetDateT
       return null;
     }
     try {
-      return LenientTimestamps.parse(text);
+      // The common shape was tried above; only the other forms remain.
+      return LenientTimestamps.parseAnyShape(text);
     } catch (DateTimeException e) {
       return (OffsetDateTime)
           context.handleWeirdStringValue(OffsetDateTime.class, text, "not a timestamp");

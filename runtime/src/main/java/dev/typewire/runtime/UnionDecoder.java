@@ -2,7 +2,6 @@ package dev.typewire.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +47,9 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
     // The buffer's root stands where the value sits in the body, so that drift inside a variant
     // is noted with its pointer from the body's root.
     TokenBuffer buffer =
-        context.bufferForInputBuffering(parser).overrideParentContext(place(parser));
+        context
+            .bufferForInputBuffering(parser)
+            .overrideParentContext(DriftObservations.valueContext(parser));
     int[] tally = variants.newTally();
     String tag = null;
     if (first == JsonToken.START_OBJECT || first == JsonToken.FIELD_NAME) {
@@ -67,7 +68,7 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
     }
     for (UnionVariants.Variant<T> candidate : variants.candidates(first, tally)) {
       try {
-        return tryDecode(candidate, buffer, context);
+        return decode(candidate, buffer, context);
       } catch (JsonProcessingException e) {
         // Not this variant after all (a malformed date, say): try the next.
       }
@@ -75,19 +76,6 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
     JsonNode json = tree(buffer, context);
     UnionDrift.unknownVariant(context, parser, handledType(), json);
     return variants.unknown(json);
-  }
-
-  /**
-   * The context holding the value the parser stands on: on a container's first token (or an
-   * object's first name) the parser is already inside the value's own context.
-   */
-  private static JsonStreamContext place(JsonParser parser) {
-    JsonStreamContext context = parser.getParsingContext();
-    return parser.hasToken(JsonToken.START_OBJECT)
-            || parser.hasToken(JsonToken.START_ARRAY)
-            || parser.hasToken(JsonToken.FIELD_NAME)
-        ? context.getParent()
-        : context;
   }
 
   /**
@@ -117,39 +105,26 @@ public class UnionDecoder<T> extends StdDeserializer<T> {
   }
 
   /**
-   * Decodes a variant that may give way to the next: what it finds beyond its schema is drift only
-   * if it is the one kept, so it notes its findings apart and they join the decode's on success.
+   * Decodes a variant, which may give way to the next: what it finds beyond its schema is drift
+   * only if it is the one kept, and is placed by the parser reading the buffer, so it is noted
+   * apart and joins the decode's findings on success.
    */
-  private T tryDecode(
-      UnionVariants.Variant<T> variant, TokenBuffer buffer, DeserializationContext context)
-      throws IOException {
-    DriftObservations observations = DriftObservations.of(context);
-    if (observations == null) {
-      return decode(variant, buffer, context);
-    }
-    DriftObservations trial = new DriftObservations();
-    context.setAttribute(DriftObservations.attribute(), trial);
-    try {
-      T value = decode(variant, buffer, context);
-      observations.addAll(trial);
-      return value;
-    } finally {
-      context.setAttribute(DriftObservations.attribute(), observations);
-    }
-  }
-
   private T decode(
       UnionVariants.Variant<T> variant, TokenBuffer buffer, DeserializationContext context)
       throws IOException {
     try (JsonParser copy = buffer.asParserOnFirstToken()) {
       DriftObservations observations = DriftObservations.of(context);
-      JsonParser enclosing = observations == null ? null : observations.readVariantWith(copy);
-      try {
+      if (observations == null) {
         return variant.build().apply(context.readValue(copy, variant.type()));
+      }
+      DriftObservations variantDrift = new DriftObservations(copy);
+      context.setAttribute(DriftObservations.attribute(), variantDrift);
+      try {
+        T value = variant.build().apply(context.readValue(copy, variant.type()));
+        observations.addAll(variantDrift);
+        return value;
       } finally {
-        if (observations != null) {
-          observations.readVariantWith(enclosing);
-        }
+        context.setAttribute(DriftObservations.attribute(), observations);
       }
     }
   }
