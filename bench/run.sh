@@ -8,18 +8,19 @@
 # noop-recompile-github is not a ratio but seconds: javac running the processor again on GitHub's
 # description with nothing changed, as an IDE or Gradle rebuild does.
 #
-# The notes of a speed ratio start with its uncertainty (±): from both sides' JMH errors, or from
-# the spread of the alternating generation runs. A goal is "met" only when ratio - uncertainty
-# reaches it. Allocation per operation (JMH -prof gc) is in the notes of decode and client lines.
-# decode-drift-overhead is a paired A/B instead (both sides alternating in one JVM, thread CPU
-# time): its uncertainty is the half-width of the median per-round ratio's 95 % interval.
+# The notes of a speed ratio start with its uncertainty (±). The decode and client ratios come from
+# paired A/Bs (both sides alternating in rounds in one JVM; decoding by thread CPU time, the
+# client by wall time per call): the median per-round ratio, and the half-width of its 95 %
+# interval. The generation ratios' uncertainty is the spread of the alternating runs. A goal is
+# "met" only when ratio - uncertainty reaches it. JMH's throughput and allocation per operation
+# (-prof gc) are in the notes of the decode and client lines.
 # fake-startup-ms is absolute: milliseconds to start the fake of Periskope's description in a fresh
 # JVM (median of 7), the machine named in the notes.
 #
 # Usage: bench/run.sh [--quick]
-#   --quick  two JMH forks of 8 short iterations each, 3 alternating generation runs per side
-#            (about 20 minutes on 2 cores; aims at +-10 % on the ratios); without it: 3 forks,
-#            longer iterations, median of 5 generation runs.
+#   --quick  two JMH forks of 8 short iterations each, paired A/Bs of 100 rounds, 3 alternating
+#            generation runs per side (about 25 minutes on 2 cores; aims at +-10 % on the
+#            ratios); without it: 3 forks, longer iterations, 200 rounds, 5 generation runs.
 #
 # Needs a JDK 17+ and network access to Maven Central; npm (for GitHub's OpenAPI description,
 # `npm pack @octokit/openapi`) is optional. Everything it writes goes to bench/target/ and bench/results/.
@@ -32,7 +33,7 @@ for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=true ;;
     -h | --help)
-      sed -n '2,21p' "$0"
+      sed -n '2,26p' "$0"
       exit 0
       ;;
     *)
@@ -54,6 +55,7 @@ if $QUICK; then
   GEN_RUNS=3
   GEN_TIMEOUT=240
   DRIFT_ROUNDS=300
+  PAIR_ROUNDS=100
 else
   JMH_RUN=(-f 3 -wi 5 -w 5s -i 10 -r 5s)
   JMH_CLIENT=(-f 3 -wi 5 -w 5s -i 15 -r 5s)
@@ -61,6 +63,7 @@ else
   GEN_RUNS=5
   GEN_TIMEOUT=900
   DRIFT_ROUNDS=400
+  PAIR_ROUNDS=200
 fi
 # A pinned, pre-touched heap: no resizing or first-touch page faults inside measured iterations.
 JMH_JVM="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
@@ -124,8 +127,15 @@ java -cp "$CP" org.openjdk.jmh.Main 'dev.typewire.bench.decode.DecodeBenchmark' 
   echo "decoding benchmark failed; see $OUT/decode.log" >&2
 grep -E '^DecodeBenchmark\.[a-zA-Z]+(:gc\.alloc\.rate\.norm)? ' "$OUT/decode.log" >&2 || true
 
-# Two JMH forks per side drift apart by more than the 5 % budget this checks, so drift recording's
-# cost is measured as a paired A/B instead: both sides alternating in one JVM, by thread CPU time.
+# Two JMH forks of one side differ by as much as the effects measured here, so the decode ratios
+# come from a paired A/B: both sides alternating in one JVM, by thread CPU time (JMH above gives
+# the throughput and the allocation in the notes).
+step "decoding, paired A/B (thread CPU time)"
+java $JMH_JVM -cp "$CP" dev.typewire.bench.decode.DecodeCpuTime "$PAIR_ROUNDS" 10 \
+  typewire:handStreaming typewire:readTree typewire:openapiGenerator \
+  >"$OUT/decode-pairs.log" 2>&1 || echo "decode A/B failed; see $OUT/decode-pairs.log" >&2
+grep '^CPU ' "$OUT/decode-pairs.log" >&2 || true
+
 step "drift recording on over off (alternating A/B, thread CPU time)"
 java $JMH_JVM -cp "$CP" dev.typewire.bench.decode.DecodeCpuTime --drift-overhead "$DRIFT_ROUNDS" 10 \
   >"$OUT/drift-overhead.log" 2>&1 || echo "drift overhead A/B failed; see $OUT/drift-overhead.log" >&2
@@ -137,8 +147,14 @@ java -cp "$CP" org.openjdk.jmh.Main "$CLIENT_BENCHMARKS" \
   >"$OUT/client.log" 2>&1 || echo "client benchmark failed; see $OUT/client.log" >&2
 grep -E '^ClientOverheadBenchmark\.[a-zA-Z]+(:gc\.alloc\.rate\.norm)? ' "$OUT/client.log" >&2 || true
 
+step "client overhead, paired A/B (wall time per call)"
+java $JMH_JVM -cp "$CP" dev.typewire.bench.client.ClientWallTime "$PAIR_ROUNDS" 200 \
+  >"$OUT/client-pairs.log" 2>&1 || echo "client A/B failed; see $OUT/client-pairs.log" >&2
+grep '^WALL ' "$OUT/client-pairs.log" >&2 || true
+
 java -cp "$CP" dev.typewire.bench.report.JmhRatios "$OUT/decode.json" "$OUT/client.json" \
-  >>"$RESULTS" 2>"$OUT/ratios.log" || echo "JMH ratios failed; see $OUT/ratios.log" >&2
+  "$OUT/decode-pairs.log" "$OUT/client-pairs.log" \
+  >>"$RESULTS" 2>"$OUT/ratios.log" || echo "ratios failed; see $OUT/ratios.log" >&2
 
 step "fetching GitHub's OpenAPI description (npm pack @octokit/openapi)"
 . bench/github-description.sh

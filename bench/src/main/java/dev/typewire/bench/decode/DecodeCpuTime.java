@@ -1,34 +1,34 @@
 package dev.typewire.bench.decode;
 
 import dev.typewire.bench.report.JmhRatios;
+import dev.typewire.bench.report.PairedRounds;
+import dev.typewire.bench.report.PairedRounds.Result;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A/B comparisons of the decode benchmarks' methods by the CPU time of the decoding thread rather
- * than wall-clock time, which on a shared, overloaded machine mostly measures the other processes.
- * The two sides alternate in short rounds in one JVM (their order flipped every round), so a
- * change of load or of JIT state hits both alike; each round gives one ratio, and the median ratio
- * is reported with the lowest and highest.
+ * than wall-clock time, which on a shared, overloaded machine mostly measures the other processes,
+ * alternating in rounds ({@link PairedRounds}). The time of GC threads is not counted: that favours
+ * the side that allocates more (the JMH runs' allocation per page sits beside these ratios in the
+ * RESULT notes), so a ratio in Typewire's favour is not inflated by it.
  *
  * <p>Usage: {@code DecodeCpuTime <rounds> <decodes per round> <a>:<b> ...}, each side being a
  * method of {@link DecodeBenchmark} or, prefixed {@code drift.}, of {@link DriftDecodeBenchmark}.
- * Prints {@code CPU <a>:<b> <speed ratio a/b> (min .. max; 95 % interval of the median) <a ms> vs
- * <b ms>} per pair.
+ * Prints per pair {@code CPU <a>:<b> <speed ratio a/b> (min .. max; 95 % interval of the median)
+ * <a ms> vs <b ms>} and the same as a {@code PAIR} line, which {@link JmhRatios} turns into the
+ * RESULT lines of {@code bench/run.sh}.
  *
  * <p>{@code DecodeCpuTime --drift-overhead <rounds> <decodes per round>} prints the {@code RESULT
  * decode-drift-overhead} line of {@code bench/run.sh} instead: recording on over off, on the
  * clean page and on the drifting one, the lower of the two as the ratio. Its uncertainty is the
- * half-width of the median's 95 % interval, from the order statistics of the per-round ratios.
+ * half-width of the median's 95 % interval.
  */
 public final class DecodeCpuTime {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final int WARMUP_ROUNDS = 10;
 
   private final Map<String, Side> sides = new LinkedHashMap<>();
 
@@ -63,17 +63,19 @@ public final class DecodeCpuTime {
     DecodeCpuTime comparison = new DecodeCpuTime();
     for (int i = 2; i < args.length; i++) {
       String[] pair = args[i].split(":", 2);
-      System.out.println(comparison.compare(pair[0], pair[1], rounds, decodes).describe());
+      Result result = comparison.compare(pair[0], pair[1], rounds, decodes);
+      System.out.println("CPU " + result.describe());
+      System.out.println(result.toLine());
     }
   }
 
   private static void driftOverhead(int rounds, int decodes) throws Exception {
     DecodeCpuTime comparison = new DecodeCpuTime();
-    Comparison clean =
+    Result clean =
         comparison.compare("typewireRecordingDrift", "typewireReader", rounds, decodes);
-    Comparison drifting =
+    Result drifting =
         comparison.compare("drift.recordingOn", "drift.recordingOff", rounds, decodes);
-    Comparison worse = clean.median() <= drifting.median() ? clean : drifting;
+    Result worse = clean.median() <= drifting.median() ? clean : drifting;
     System.out.printf(
         Locale.ROOT,
         "RESULT decode-drift-overhead %.2f ±%.2f; recording on over off by the decoding thread's"
@@ -98,85 +100,17 @@ public final class DecodeCpuTime {
         JmhRatios.verdict(worse.median(), worse.uncertainty(), 0.95));
   }
 
-  /**
-   * One pair's result: the median of the per-round speed ratios a over b, the 95 % interval of
-   * that median ({@code low .. high}), the extremes and each side's median CPU time per decode.
-   */
-  private record Comparison(
-      String a,
-      String b,
-      double median,
-      double low,
-      double high,
-      double min,
-      double max,
-      double aMillis,
-      double bMillis,
-      int rounds,
-      int decodes) {
-
-    double uncertainty() {
-      return Math.max(median - low, high - median);
-    }
-
-    String describe() {
-      return String.format(
-          Locale.ROOT,
-          "CPU %s:%s %.3f (%.3f .. %.3f; 95 %% interval of the median %.3f .. %.3f) %.3f ms vs"
-              + " %.3f ms per decode, %d rounds of %d",
-          a,
-          b,
-          median,
-          min,
-          max,
-          low,
-          high,
-          aMillis,
-          bMillis,
-          rounds,
-          decodes);
-    }
-  }
-
-  private Comparison compare(String a, String b, int rounds, int decodes) throws Exception {
+  private Result compare(String a, String b, int rounds, int decodes) throws Exception {
     Side first = side(a);
     Side second = side(b);
-    List<Double> ratios = new ArrayList<>();
-    List<Double> aTimes = new ArrayList<>();
-    List<Double> bTimes = new ArrayList<>();
-    for (int round = 0; round < WARMUP_ROUNDS + rounds; round++) {
-      long aNanos;
-      long bNanos;
-      if (round % 2 == 0) {
-        aNanos = cpuNanos(first, decodes);
-        bNanos = cpuNanos(second, decodes);
-      } else {
-        bNanos = cpuNanos(second, decodes);
-        aNanos = cpuNanos(first, decodes);
-      }
-      if (round >= WARMUP_ROUNDS) {
-        ratios.add((double) bNanos / aNanos);
-        aTimes.add(aNanos / 1e6 / decodes);
-        bTimes.add(bNanos / 1e6 / decodes);
-      }
-    }
-    List<Double> sorted = new ArrayList<>(ratios);
-    sorted.sort(null);
-    int n = sorted.size();
-    // Ranks of the median's 95 % interval: n/2 -+ 1.96 sqrt(n)/2 (normal approximation).
-    int spread = (int) Math.ceil(0.98 * Math.sqrt(n));
-    return new Comparison(
+    return PairedRounds.compare(
         a,
+        count -> cpuNanos(first, count),
         b,
-        median(ratios),
-        sorted.get(Math.max(0, (n - 1) / 2 - spread)),
-        sorted.get(Math.min(n - 1, n / 2 + spread)),
-        sorted.get(0),
-        sorted.get(n - 1),
-        median(aTimes),
-        median(bTimes),
+        count -> cpuNanos(second, count),
         rounds,
-        decodes);
+        decodes,
+        "thread CPU");
   }
 
   private Side side(String name) {
@@ -198,12 +132,5 @@ public final class DecodeCpuTime {
       throw new IllegalStateException("nothing decoded");
     }
     return used;
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 }

@@ -10,26 +10,35 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns JMH's JSON results into RESULT lines: Typewire's throughput over the other side's, with
- * both scores, their error margins and allocation per operation ({@code -prof gc}) in the notes.
+ * Turns benchmark results into RESULT lines: Typewire's speed over the other side's, with both JMH
+ * scores, their error margins and allocation per operation ({@code -prof gc}) in the notes.
  *
- * <p>The notes start with the ratio's uncertainty: JMH's error of each side (its 99.9 % confidence
- * half-width) relative to its score, combined in quadrature. A goal is met only when the ratio
- * minus that uncertainty reaches it, missed when the ratio plus it stays below, and undecided in
- * between: a noisy run proves neither.
+ * <p>The ratio and its uncertainty come from a paired A/B of the two sides ({@link PairedRounds},
+ * a {@code PAIR} line): the median per-round ratio and the half-width of its 95 % interval. Without
+ * one they come from JMH: the ratio of the scores, and each side's error (its 99.9 % confidence
+ * half-width) relative to its score, combined in quadrature; on a 2-core shared machine that is
+ * often ±20 %, since two forks of one side differ by more than the effects measured. A goal is met
+ * only when the ratio minus the uncertainty reaches it, missed when the ratio plus it stays below,
+ * and undecided in between: a noisy run proves neither.
  *
- * <p>Arguments: the decoding results file, the client results file (missing files give ratio 0).
+ * <p>Arguments: JMH result files ({@code .json}) and files of {@code PAIR} lines (any other name);
+ * a missing file gives ratio 0 for its lines.
  */
 public final class JmhRatios {
   private static final String DECODE = "dev.typewire.bench.decode.DecodeBenchmark.";
   private static final String CLIENT = "dev.typewire.bench.client.ClientOverheadBenchmark.";
 
   private final Map<String, JsonNode> results = new HashMap<>();
+  private final Map<String, PairedRounds.Result> pairs = new HashMap<>();
 
   public static void main(String[] args) throws IOException {
     JmhRatios ratios = new JmhRatios();
     for (String file : args) {
-      ratios.load(Path.of(file));
+      if (file.endsWith(".json")) {
+        ratios.load(Path.of(file));
+      } else {
+        ratios.loadPairs(Path.of(file));
+      }
     }
     ratios.print("decode-vs-streaming", DECODE + "typewire", DECODE + "handStreaming", 1.0, 1.05);
     ratios.print("decode-vs-readtree", DECODE + "typewire", DECODE + "readTree", 1.5, 0);
@@ -46,6 +55,18 @@ public final class JmhRatios {
     }
     for (JsonNode result : new ObjectMapper().readTree(file.toFile())) {
       results.put(result.get("benchmark").asText(), result);
+    }
+  }
+
+  private void loadPairs(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    for (String line : Files.readAllLines(file)) {
+      if (line.startsWith("PAIR ")) {
+        PairedRounds.Result pair = PairedRounds.Result.parse(line);
+        pairs.put(pair.a() + ":" + pair.b(), pair);
+      }
     }
   }
 
@@ -101,9 +122,20 @@ public final class JmhRatios {
     System.out.println("RESULT " + name + " 0 benchmark did not run: " + benchmark);
   }
 
-  private static void line(String name, JsonNode t, JsonNode o, double goal, String allocation) {
-    double ratio = score(t) / score(o);
-    double uncertainty = ratio * Math.hypot(relativeError(t), relativeError(o));
+  private void line(String name, JsonNode t, JsonNode o, double goal, String allocation) {
+    PairedRounds.Result pair = pairs.get(shortName(t) + ":" + shortName(o));
+    double ratio;
+    double uncertainty;
+    String source;
+    if (pair != null) {
+      ratio = pair.median();
+      uncertainty = pair.uncertainty();
+      source = pair.note() + "; JMH ";
+    } else {
+      ratio = score(t) / score(o);
+      uncertainty = ratio * Math.hypot(relativeError(t), relativeError(o));
+      source = "JMH (no paired A/B) ";
+    }
     String verdict = "";
     if (goal > 0) {
       verdict = "; " + verdict(ratio, uncertainty, goal);
@@ -111,10 +143,11 @@ public final class JmhRatios {
     System.out.println(
         String.format(
             Locale.ROOT,
-            "RESULT %s %.2f ±%.2f; %s %s vs %s %s%s%s",
+            "RESULT %s %.2f ±%.2f; %s%s %s vs %s %s%s%s",
             name,
             ratio,
             uncertainty,
+            source,
             shortName(t),
             describe(t),
             shortName(o),
