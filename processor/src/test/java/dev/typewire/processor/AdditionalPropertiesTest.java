@@ -28,11 +28,10 @@ class AdditionalPropertiesTest {
   void undeclaredKeysRoundTripThroughTheMap() throws Exception {
     Class<?> counts = classes.load(PKG + ".Counts");
     String json = "{\"total\":3,\"additionalProperties\":\"x\",\"a\":1,\"b\":2}";
-    Object value = MAPPER.readValue(json, counts);
+    Object value = classes.roundTrip("Counts", json);
     // The declared property named additionalProperties keeps that name; the map moves aside.
     assertEquals("x", counts.getMethod("additionalProperties").invoke(value));
     assertEquals(Map.of("a", 1, "b", 2), counts.getMethod("additionalProperties_").invoke(value));
-    assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(value));
   }
 
   @Test
@@ -50,9 +49,6 @@ class AdditionalPropertiesTest {
 
   @Test
   void additionalPropertiesTrueKeepsJson() throws Exception {
-    Class<?> loose = classes.load(PKG + ".Loose");
-    String json = "{\"id\":\"1\",\"nested\":{\"deep\":[1,2]}}";
-    Object value = MAPPER.readValue(json, loose);
-    assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(value));
+    classes.roundTrip("Loose", "{\"id\":\"1\",\"nested\":{\"deep\":[1,2]}}");
   }
 }

@@ -3,8 +3,10 @@ package dev.typewire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.typewire.runtime.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +20,9 @@ import javax.tools.JavaFileObject;
  * keeps one in a static field: {@code GeneratedClasses.compile("openapi/x.yaml")}.
  */
 final class GeneratedClasses extends ClassLoader {
+
+  // Without the client's jsonModule(): Jackson reads the generated types by their annotations.
+  private static final ObjectMapper MAPPER = JsonCodec.newObjectMapper();
 
   private final Compilation compilation;
   private final Map<String, byte[]> classes = new HashMap<>();
@@ -97,6 +102,21 @@ final class GeneratedClasses extends ClassLoader {
   /** The binary names of every generated class, nested ones included. */
   java.util.Set<String> names() {
     return java.util.Set.copyOf(classes.keySet());
+  }
+
+  /** Reads {@code json} as the generated type {@code simpleName} of {@link SchemaCompiler#PKG}. */
+  Object decode(String simpleName, String json) throws IOException {
+    return MAPPER.readValue(json, load(SchemaCompiler.PKG + "." + simpleName));
+  }
+
+  /**
+   * Reads {@code json} as {@code simpleName} (see {@link #decode}) and asserts that writing the
+   * value gives the same JSON back.
+   */
+  Object roundTrip(String simpleName, String json) throws IOException {
+    Object value = decode(simpleName, json);
+    assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(value), "re-encoded " + json);
+    return value;
   }
 
   Class<?> load(String name) {

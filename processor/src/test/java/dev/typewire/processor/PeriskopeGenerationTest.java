@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,10 @@ class PeriskopeGenerationTest {
     Object group = of.invoke(null, "group");
     assertEquals(chatType.getField("GROUP").get(null), group);
     assertTrue((Boolean) chatType.getMethod("isKnown").invoke(group));
+    // Not a constant, but equal to one: isKnown's identity check alone would miss it.
+    Object built = chatType.getConstructor(String.class).newInstance("group");
+    assertNotSame(group, built);
+    assertTrue((Boolean) chatType.getMethod("isKnown").invoke(built));
     Object community = of.invoke(null, "community");
     assertEquals("community", chatType.getMethod("value").invoke(community));
     assertFalse((Boolean) chatType.getMethod("isKnown").invoke(community));

@@ -25,6 +25,18 @@ final class CodecRegistration {
 
   private CodecRegistration() {}
 
+  /**
+   * A new mapper with {@code client}'s codecs registered, for the generated classes beside the
+   * client that read or write JSON (the fake, the webhook parser). The client's own mapper is built
+   * by the runtime from the module, as a mapper the user passes must stay as it is.
+   */
+  static CodeBlock newObjectMapper(ClassName client) {
+    return CodeBlock.of(
+        "$T.newObjectMapper().registerModule($T.jsonModule())",
+        EmitContext.runtime("JsonCodec"),
+        client);
+  }
+
   static void addTo(TypeSpec.Builder client, EmitContext context) {
     CodecEmitter codecs = new CodecEmitter(context);
     List<CodeBlock> registrations = new ArrayList<>();

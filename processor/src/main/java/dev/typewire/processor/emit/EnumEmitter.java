@@ -133,6 +133,8 @@ final class EnumEmitter {
                 "Returns whether the schema lists this value.\n\n@return false for a value the"
                     + " server sent that this client does not know\n")
             // Decoding checks every value, nearly always one of the constants: identity first.
+            // Equality after it, not instead: the record's constructor is public, so an equal
+            // value need not be a constant.
             .beginControlFlow("for ($T known : KNOWN_VALUES)", name)
             .beginControlFlow("if (known == this)")
             .addStatement("return true")

@@ -277,10 +277,7 @@ public final class FakeEmitter {
                 .build())
         .addField(
             FieldSpec.builder(OBJECT_MAPPER, "mapper", Modifier.PRIVATE)
-                .initializer(
-                    "$T.newObjectMapper().registerModule($T.jsonModule())",
-                    EmitContext.runtime("JsonCodec"),
-                    client)
+                .initializer(CodecRegistration.newObjectMapper(client))
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(

@@ -137,9 +137,8 @@ final class WebhookEmitter {
                         Modifier.STATIC,
                         Modifier.FINAL)
                     .initializer(
-                        "$T.newObjectMapper().registerModule($T.jsonModule())",
-                        EmitContext.runtime("JsonCodec"),
-                        context.className(context.model().clientName()))
+                        CodecRegistration.newObjectMapper(
+                            context.className(context.model().clientName())))
                     .build());
     if (signature != null) {
       addVerification(type, name, signature);

@@ -102,7 +102,7 @@ final class SchemaTranslator {
         declaredAt.put(pointer, name);
         NormalizedSchema normalized = normalizer.normalize(component.getValue());
         declare(name, normalized, pointer);
-        shapes.earlierIdentical(declarations.get(name), normalized.node());
+        shapes.register(declarations.get(name), normalized.node());
       }
     }
   }
@@ -269,8 +269,10 @@ final class SchemaTranslator {
     if (!SharedShapes.shareable(pointer) || usedWhileDeclared.contains(name)) {
       return name;
     }
-    String earlier = shapes.earlierIdentical(declarations.get(name), schema);
+    TypeDecl declared = declarations.get(name);
+    String earlier = shapes.registeredIdentical(declared, schema);
     if (earlier == null) {
+      shapes.register(declared, schema);
       return name;
     }
     declarations.remove(name);

@@ -50,19 +50,26 @@ final class SharedShapes {
   }
 
   /**
-   * The name of an earlier type identical to {@code declared}, or null when there is none, in which
-   * case {@code declared} becomes the one later identical types share. Component schemas are
-   * offered too (and keep their names): an inline schema that restates one uses it.
+   * Makes {@code declared} the type that later identical inline schemas share, unless an identical
+   * one was registered before. Component schemas are registered too (and keep their names): an
+   * inline schema that restates one uses it.
    */
-  String earlierIdentical(TypeDecl declared, JsonNode schema) {
-    if (declared == null) {
-      return null;
+  void register(TypeDecl declared, JsonNode schema) {
+    if (declared != null) {
+      firstByShape.putIfAbsent(shape(declared, schema), declared.javaName());
     }
+  }
+
+  /** The name of a registered type identical to {@code declared}, or null when there is none. */
+  String registeredIdentical(TypeDecl declared, JsonNode schema) {
+    return declared == null ? null : firstByShape.get(shape(declared, schema));
+  }
+
+  private static Shape shape(TypeDecl declared, JsonNode schema) {
     boolean undeclaredRuled =
         schema != null
             && (schema.has("additionalProperties") || schema.has("unevaluatedProperties"));
-    Shape shape = new Shape(anonymous(declared), undeclaredRuled);
-    return firstByShape.putIfAbsent(shape, declared.javaName());
+    return new Shape(anonymous(declared), undeclaredRuled);
   }
 
   /** The declaration without its name and the pointers to where it is written. */
