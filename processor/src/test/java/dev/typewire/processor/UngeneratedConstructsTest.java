@@ -47,6 +47,29 @@ class UngeneratedConstructsTest {
   }
 
   @Test
+  void aWarningListsItsPointersInTheOrderOperationsAreGenerated() {
+    Compilation compilation = SchemaCompiler.compile("openapi/constructs-order.yaml");
+    assertThat(compilation).succeeded();
+    String warning =
+        compilation.warnings().stream()
+            .map(w -> w.getMessage(Locale.ROOT))
+            .filter(w -> w.contains("[TW-RESPONSE-HEADERS]"))
+            .findFirst()
+            .orElseThrow();
+    String path = "#/paths/~1things/";
+    assertTrue(
+        warning.contains(
+            String.join(
+                ", ",
+                path + "get/responses/204/headers",
+                path + "put/responses/204/headers",
+                path + "post/responses/204/headers",
+                path + "delete/responses/204/headers",
+                path + "patch/responses/204/headers")),
+        warning);
+  }
+
+  @Test
   void everyOperationAndParameterIsGenerated() throws Exception {
     GeneratedClasses classes = new GeneratedClasses(COMPILATION);
     Class<?> api = classes.load(SchemaCompiler.PKG + ".PetsApi");

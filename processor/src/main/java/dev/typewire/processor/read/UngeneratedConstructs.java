@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Names, in one warning per kind, the constructs of a description that the generated client does
@@ -18,8 +17,6 @@ import java.util.Set;
  */
 final class UngeneratedConstructs {
 
-  private static final Set<String> METHODS =
-      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final int LISTED = 10;
 
   private final RefResolver refs;
@@ -72,7 +69,10 @@ final class UngeneratedConstructs {
               if (item == null || !item.isObject()) {
                 return;
               }
-              for (String method : METHODS) {
+              // A list, in the order operations are generated: a Set.of's order changes from one
+              // JVM to
+              // the next, and with it the pointers this warning lists.
+              for (String method : OperationReader.METHODS) {
                 JsonNode operation = item.get(method);
                 if (operation != null && operation.isObject()) {
                   operation(operation, JsonPointer.child(itemPointer, method));
