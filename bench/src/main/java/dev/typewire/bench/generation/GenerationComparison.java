@@ -16,6 +16,15 @@ import java.util.Locale;
  * combined in quadrature. Typewire's notes split its time into the processor's own (its TW-TIMINGS
  * note) and the rest (JVM and javac).
  *
+ * <p>Each ratio's notes also give the floor under Typewire's side: javac alone over the sources
+ * Typewire generated, without the processor ({@link Generators#javacAlone}), run once per round
+ * between the two sides. Every Typewire run pays that (the JVM, javac, and parsing and entering
+ * its output in round 2) plus the processor's own time, so OpenAPI Generator's median over the
+ * floor alone is a true upper bound on the ratio for this output: what a processor taking no time
+ * at all would reach. Over the floor plus the processor's own time it is not a bound (JIT and GC
+ * work that the processor leaves running into round 2 is in neither), only today's processor with
+ * nothing else left: it is printed as an estimate. A smaller output lowers the floor itself.
+ *
  * <p>For GitHub it also prints {@code RESULT noop-recompile-github <seconds>}: javac running the
  * processor again right after each Typewire run, over that run's output, nothing changed.
  *
@@ -75,22 +84,26 @@ public final class GenerationComparison {
     List<MeasuredRun> typewire = new ArrayList<>();
     List<MeasuredRun> again = new ArrayList<>();
     List<MeasuredRun> oag = new ArrayList<>();
+    List<MeasuredRun> floor = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       typewire.add(report(generators.typewire(name, resource, root, run)));
       if (noop) {
         again.add(report(generators.typewireAgain(name, resource, root, run)));
       }
+      // Between the two sides, so that it meets the same load as they do.
+      floor.add(report(generators.javacAlone(name, root, run)));
       oag.add(report(generators.openapiGenerator(name, spec, run)));
     }
     List<String> results = new ArrayList<>();
-    results.add(ratioLine(name, typewire, oag));
+    results.add(ratioLine(name, typewire, oag, floor));
     if (noop) {
       results.add(noopLine(name, again));
     }
     return results;
   }
 
-  private String ratioLine(String name, List<MeasuredRun> typewire, List<MeasuredRun> oag)
+  private String ratioLine(
+      String name, List<MeasuredRun> typewire, List<MeasuredRun> oag, List<MeasuredRun> floor)
       throws Exception {
     String prefix = "RESULT generation-" + name + "-vs-openapi-generator ";
     MeasuredRun t = median(typewire);
@@ -119,7 +132,37 @@ public final class GenerationComparison {
     return prefix
         + String.format(Locale.ROOT, "%.2f %s; ", ratio, plusMinus(uncertainty, "%.2f"))
         + detail
+        + floorNote(floor, t, o)
         + verdict(ratio, uncertainty, goal(name));
+  }
+
+  /** The floor's median and the ratios it allows; see the class comment for which one bounds. */
+  private String floorNote(List<MeasuredRun> floor, MeasuredRun typewire, MeasuredRun oag) {
+    MeasuredRun f = median(floor);
+    if (!f.ok()) {
+      return "; javac alone on the output failed: " + f.firstErrors(3);
+    }
+    double cpu = f.cpuSeconds();
+    String note =
+        String.format(
+            Locale.ROOT,
+            "; javac alone on the output %.1f s %s%s (median of %d, -proc:none, stopped after"
+                + " ENTER); best reachable ratio %.2f (over that floor: the processor taking no"
+                + " time)",
+            f.seconds(),
+            plusMinus(f.seconds() * halfRange(floor), "%.1f"),
+            cpu < 0 ? "" : String.format(Locale.ROOT, ", %.1f s CPU", cpu),
+            floor.size(),
+            oag.seconds() / f.seconds());
+    double processor = typewire.processorSeconds();
+    return processor < 0
+        ? note
+        : note
+            + String.format(
+                Locale.ROOT,
+                ", %.2f with today's processor (over the floor + its %.1f s)",
+                oag.seconds() / (f.seconds() + processor),
+                processor);
   }
 
   /**

@@ -22,6 +22,8 @@ record MeasuredRun(
   private static final Pattern PROCESSOR_TOTAL =
       Pattern.compile("\\[TW-TIMINGS\\] (.*); processor total (\\d+) ms");
   private static final Pattern PROCESSOR_CPU = Pattern.compile("; processor cpu (\\d+) ms");
+  private static final Pattern CPU_TIME =
+      Pattern.compile("(?:User|System) time \\(seconds\\): ([0-9.]+)");
   private static final Pattern MAX_RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
@@ -81,6 +83,21 @@ record MeasuredRun(
   double processorCpuSeconds() {
     Matcher cpu = PROCESSOR_CPU.matcher(output);
     return cpu.find() ? Long.parseLong(cpu.group(1)) / 1000.0 : -1;
+  }
+
+  /**
+   * User plus system CPU seconds of the whole process from {@code /usr/bin/time -v}, or -1: what
+   * the load of other processes on the machine moves least.
+   */
+  double cpuSeconds() {
+    Matcher cpu = CPU_TIME.matcher(output);
+    double total = 0;
+    int found = 0;
+    while (cpu.find()) {
+      total += Double.parseDouble(cpu.group(1));
+      found++;
+    }
+    return found == 2 ? total : -1;
   }
 
   /** The processor's stages from its TW-TIMINGS note, or empty. */
