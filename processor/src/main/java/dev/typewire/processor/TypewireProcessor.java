@@ -16,8 +16,7 @@ import dev.typewire.processor.read.SchemaParser;
 import dev.typewire.processor.validate.ModelValidator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -224,11 +223,8 @@ public final class TypewireProcessor extends AbstractProcessor {
       try {
         JavaFileObject out =
             processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
-        // Bytes, not a Writer: the text is pure ASCII, so its bytes are the same in any encoding
-        // javac reads it with, and a Latin-1 string's ASCII bytes are one array copy where a
-        // Writer runs a charset encoder over every character (in a cold JVM, interpreted).
-        try (OutputStream stream = out.openOutputStream()) {
-          stream.write(file.text().getBytes(StandardCharsets.US_ASCII));
+        try (Writer writer = out.openWriter()) {
+          writer.write(file.text());
         }
       } catch (IOException e) {
         reporter.fileError("TW-WRITE", "could not write " + file.qualifiedName() + ": " + e);
