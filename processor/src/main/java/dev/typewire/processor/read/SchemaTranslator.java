@@ -270,9 +270,8 @@ final class SchemaTranslator {
       return name;
     }
     TypeDecl declared = declarations.get(name);
-    String earlier = shapes.registeredIdentical(declared, schema);
+    String earlier = shapes.identicalOrRegister(declared, schema);
     if (earlier == null) {
-      shapes.register(declared, schema);
       return name;
     }
     declarations.remove(name);

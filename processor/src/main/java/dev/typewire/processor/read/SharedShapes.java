@@ -60,9 +60,15 @@ final class SharedShapes {
     }
   }
 
-  /** The name of a registered type identical to {@code declared}, or null when there is none. */
-  String registeredIdentical(TypeDecl declared, JsonNode schema) {
-    return declared == null ? null : firstByShape.get(shape(declared, schema));
+  /**
+   * The name of a registered type identical to {@code declared}; when there is none, registers
+   * {@code declared} (as {@link #register} does) and returns null. One call, so the shape is built
+   * once per inline schema.
+   */
+  String identicalOrRegister(TypeDecl declared, JsonNode schema) {
+    return declared == null
+        ? null
+        : firstByShape.putIfAbsent(shape(declared, schema), declared.javaName());
   }
 
   private static Shape shape(TypeDecl declared, JsonNode schema) {
