@@ -4,6 +4,7 @@ import dev.typewire.bench.report.PairedRounds;
 import dev.typewire.bench.report.PairedRounds.Result;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The generated client against raw {@code HttpClient} plus the same decoding, by wall time per
@@ -28,7 +29,7 @@ public final class ClientWallTime {
     int calls = Integer.parseInt(args[1]);
     ClientOverheadBenchmark benchmark = new ClientOverheadBenchmark();
     benchmark.setUp();
-    Map<String, Call> sides =
+    Map<String, Callable<?>> sides =
         Map.of(
             "generatedClient", benchmark::generatedClient,
             "rawHttpClient", benchmark::rawHttpClient,
@@ -38,19 +39,17 @@ public final class ClientWallTime {
             ? List.of(args).subList(2, args.length)
             : List.of("generatedClient:rawHttpClient");
     try {
-      for (Call side : sides.values()) {
-        wallNanos(WARM_UP_CALLS, side);
+      for (Callable<?> side : sides.values()) {
+        PairedRounds.timed(System::nanoTime, side::call).nanos(WARM_UP_CALLS);
       }
       for (String pair : pairs) {
         String[] names = pair.split(":", 2);
-        Call a = side(sides, names[0]);
-        Call b = side(sides, names[1]);
         Result result =
             PairedRounds.compare(
                 names[0],
-                count -> wallNanos(count, a),
+                PairedRounds.timed(System::nanoTime, side(sides, names[0])::call),
                 names[1],
-                count -> wallNanos(count, b),
+                PairedRounds.timed(System::nanoTime, side(sides, names[1])::call),
                 rounds,
                 calls,
                 "wall");
@@ -62,29 +61,11 @@ public final class ClientWallTime {
     }
   }
 
-  private static Call side(Map<String, Call> sides, String name) {
-    Call side = sides.get(name);
+  private static Callable<?> side(Map<String, Callable<?>> sides, String name) {
+    Callable<?> side = sides.get(name);
     if (side == null) {
       throw new IllegalArgumentException("unknown side " + name + "; known: " + sides.keySet());
     }
     return side;
-  }
-
-  @FunctionalInterface
-  private interface Call {
-    Object call() throws Exception;
-  }
-
-  private static long wallNanos(int calls, Call side) throws Exception {
-    long start = System.nanoTime();
-    Object last = null;
-    for (int i = 0; i < calls; i++) {
-      last = side.call();
-    }
-    long used = System.nanoTime() - start;
-    if (last == null) {
-      throw new IllegalStateException("nothing decoded");
-    }
-    return used;
   }
 }

@@ -101,13 +101,11 @@ public final class DecodeCpuTime {
   }
 
   private Result compare(String a, String b, int rounds, int decodes) throws Exception {
-    Side first = side(a);
-    Side second = side(b);
     return PairedRounds.compare(
         a,
-        count -> cpuNanos(first, count),
+        PairedRounds.timed(THREADS::getCurrentThreadCpuTime, side(a)::decode),
         b,
-        count -> cpuNanos(second, count),
+        PairedRounds.timed(THREADS::getCurrentThreadCpuTime, side(b)::decode),
         rounds,
         decodes,
         "thread CPU");
@@ -119,18 +117,5 @@ public final class DecodeCpuTime {
       throw new IllegalArgumentException("unknown side " + name + "; known: " + sides.keySet());
     }
     return side;
-  }
-
-  private static long cpuNanos(Side side, int decodes) throws Exception {
-    long start = THREADS.getCurrentThreadCpuTime();
-    Object last = null;
-    for (int i = 0; i < decodes; i++) {
-      last = side.decode();
-    }
-    long used = THREADS.getCurrentThreadCpuTime() - start;
-    if (last == null) {
-      throw new IllegalStateException("nothing decoded");
-    }
-    return used;
   }
 }

@@ -3,6 +3,8 @@ package dev.typewire.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 
 /**
  * An A/B comparison that holds on a shared, noisy machine: the two sides alternate in short rounds
@@ -21,6 +23,25 @@ public final class PairedRounds {
   @FunctionalInterface
   public interface Timed {
     long nanos(int count) throws Exception;
+  }
+
+  /**
+   * Times {@code count} runs of {@code operation} by {@code clock} (nanoseconds), failing when the
+   * last run produced nothing: a side that silently does no work would win every round.
+   */
+  public static Timed timed(LongSupplier clock, Callable<?> operation) {
+    return count -> {
+      long start = clock.getAsLong();
+      Object last = null;
+      for (int i = 0; i < count; i++) {
+        last = operation.call();
+      }
+      long used = clock.getAsLong() - start;
+      if (last == null) {
+        throw new IllegalStateException("nothing produced");
+      }
+      return used;
+    };
   }
 
   /**
