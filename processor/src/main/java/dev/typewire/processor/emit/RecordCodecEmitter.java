@@ -224,7 +224,7 @@ final class RecordCodecEmitter {
                   OPTIONAL_NULLABLE,
                   value)
               : CodeBlock.of("$L = $L", local, value);
-      int bit = slots.bit(property);
+      int bit = slots.bit(i);
       if (bit < 0 || requiredFirst) {
         body.addStatement("case $L -> $L", k, assignment);
         continue;

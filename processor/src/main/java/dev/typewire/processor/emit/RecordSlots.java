@@ -27,19 +27,26 @@ final class RecordSlots {
   private final List<Property> required = new ArrayList<>();
   // The index in properties of each slot's property.
   private final List<Integer> slots = new ArrayList<>();
+  // Each property's bit in the mask, -1 when it is not required.
+  private final int[] bits;
+  private final boolean requiredFirst;
 
   RecordSlots(List<Property> properties) {
     this.properties = properties;
+    this.bits = new int[properties.size()];
     Set<String> wireNames = new HashSet<>();
     for (int i = 0; i < properties.size(); i++) {
       Property property = properties.get(i);
+      bits[i] = -1;
       if (property.required() && !property.writeOnly()) {
+        bits[i] = required.size();
         required.add(property);
       }
       if (wireNames.add(property.wireName())) {
         slots.add(i);
       }
     }
+    this.requiredFirst = requiredFirst(bits, slots, required.size());
   }
 
   int count() {
@@ -61,9 +68,9 @@ final class RecordSlots {
     return (required.size() + 63) / 64;
   }
 
-  /** The bit of {@code property} in the mask, or -1 when it is not required. */
-  int bit(Property property) {
-    return required.indexOf(property);
+  /** The bit of property {@code i} in the mask, or -1 when it is not required. */
+  int bit(int i) {
+    return bits[i];
   }
 
   /**
@@ -71,11 +78,15 @@ final class RecordSlots {
    * slot number is its own bit and the mask can be set once after the switch.
    */
   boolean requiredFirst() {
-    if (required.isEmpty() || required.size() > 64 || required.size() > slots.size()) {
+    return requiredFirst;
+  }
+
+  private static boolean requiredFirst(int[] bits, List<Integer> slots, int required) {
+    if (required == 0 || required > 64 || required > slots.size()) {
       return false;
     }
     for (int k = 0; k < slots.size(); k++) {
-      if (bit(properties.get(slots.get(k))) != (k < required.size() ? k : -1)) {
+      if (bits[slots.get(k)] != (k < required ? k : -1)) {
         return false;
       }
     }
