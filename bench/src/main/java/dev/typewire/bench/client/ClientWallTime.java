@@ -40,32 +40,18 @@ public final class ClientWallTime {
             : List.of("generatedClient:rawHttpClient");
     try {
       for (Callable<?> side : sides.values()) {
-        PairedRounds.timed(System::nanoTime, side::call).nanos(WARM_UP_CALLS);
+        PairedRounds.timed(System::nanoTime, side).nanos(WARM_UP_CALLS);
       }
       for (String pair : pairs) {
         String[] names = pair.split(":", 2);
         Result result =
             PairedRounds.compare(
-                names[0],
-                PairedRounds.timed(System::nanoTime, side(sides, names[0])::call),
-                names[1],
-                PairedRounds.timed(System::nanoTime, side(sides, names[1])::call),
-                rounds,
-                calls,
-                "wall");
+                sides, names[0], names[1], System::nanoTime, "wall", rounds, calls);
         System.out.println("WALL " + result.describe());
         System.out.println(result.toLine());
       }
     } finally {
       benchmark.tearDown();
     }
-  }
-
-  private static Callable<?> side(Map<String, Callable<?>> sides, String name) {
-    Callable<?> side = sides.get(name);
-    if (side == null) {
-      throw new IllegalArgumentException("unknown side " + name + "; known: " + sides.keySet());
-    }
-    return side;
   }
 }

@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * A/B comparisons of the decode benchmarks' methods by the CPU time of the decoding thread rather
@@ -30,12 +31,7 @@ import java.util.Map;
 public final class DecodeCpuTime {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  private final Map<String, Side> sides = new LinkedHashMap<>();
-
-  @FunctionalInterface
-  private interface Side {
-    Object decode() throws Exception;
-  }
+  private final Map<String, Callable<?>> sides = new LinkedHashMap<>();
 
   private DecodeCpuTime() throws Exception {
     DecodeBenchmark clean = new DecodeBenchmark();
@@ -102,20 +98,6 @@ public final class DecodeCpuTime {
 
   private Result compare(String a, String b, int rounds, int decodes) throws Exception {
     return PairedRounds.compare(
-        a,
-        PairedRounds.timed(THREADS::getCurrentThreadCpuTime, side(a)::decode),
-        b,
-        PairedRounds.timed(THREADS::getCurrentThreadCpuTime, side(b)::decode),
-        rounds,
-        decodes,
-        "thread CPU");
-  }
-
-  private Side side(String name) {
-    Side side = sides.get(name);
-    if (side == null) {
-      throw new IllegalArgumentException("unknown side " + name + "; known: " + sides.keySet());
-    }
-    return side;
+        sides, a, b, THREADS::getCurrentThreadCpuTime, "thread CPU", rounds, decodes);
   }
 }

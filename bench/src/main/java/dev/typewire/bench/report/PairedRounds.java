@@ -3,6 +3,7 @@ package dev.typewire.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 
@@ -42,6 +43,40 @@ public final class PairedRounds {
       }
       return used;
     };
+  }
+
+  /**
+   * Compares the sides named {@code a} and {@code b} of {@code sides}, each run timed by {@code
+   * clock} (see {@link #timed} and {@link #compare(String, Timed, String, Timed, int, int,
+   * String)}).
+   *
+   * @throws IllegalArgumentException if {@code sides} has no side of either name
+   */
+  public static Result compare(
+      Map<String, ? extends Callable<?>> sides,
+      String a,
+      String b,
+      LongSupplier clock,
+      String clockName,
+      int rounds,
+      int count)
+      throws Exception {
+    return compare(
+        a,
+        timed(clock, side(sides, a)),
+        b,
+        timed(clock, side(sides, b)),
+        rounds,
+        count,
+        clockName);
+  }
+
+  private static Callable<?> side(Map<String, ? extends Callable<?>> sides, String name) {
+    Callable<?> side = sides.get(name);
+    if (side == null) {
+      throw new IllegalArgumentException("unknown side " + name + "; known: " + sides.keySet());
+    }
+    return side;
   }
 
   /**
