@@ -51,6 +51,20 @@ final class RecordWriterEmitter {
 
   /** Property {@code i}, its name the enclosing codec's {@code name} for its slot. */
   private void addProperty(CodeBlock.Builder body, Property property, int i, CodeBlock name) {
+    if (!object.distinguishesNull(property)) {
+      CodeBlock oneLine =
+          writes.property(
+              property.type(),
+              property.stringEncoded(),
+              name,
+              CodeBlock.of("value.$N()", property.javaName()),
+              property.alwaysWritten());
+      if (oneLine != null) {
+        // One line where no loop is needed: javac parses every line of this for every build.
+        body.add(oneLine);
+        return;
+      }
+    }
     body.addStatement(
         "$T v$L = value.$N()",
         CodecEmitter.componentType(context, object, property),
@@ -71,7 +85,7 @@ final class RecordWriterEmitter {
     CodeBlock write =
         writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L", i));
     if (property.alwaysWritten()) {
-      // The name once, before the branch: javac parses every line of this for every build.
+      // The name once, before the branch.
       body.addStatement("generator.writeFieldName($L)", name)
           .beginControlFlow("if (v$L != null)", i)
           .add(write)

@@ -47,9 +47,7 @@ final class ValueWrites {
     if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
       return CodeBlock.of("$N($L, generator, provider);\n", loop(type, quoted), value);
     }
-    if (type instanceof TypeRef.Named named
-        && (context.declarations().get(named.javaName()) instanceof ObjectType
-            || context.declarations().get(named.javaName()) instanceof EnumType)) {
+    if (isRecordOrEnum(type)) {
       TypeName name = context.typeName(type);
       String field = members.field(name);
       return CodeBlock.of("$N.serialize($L, generator, provider);\n", field, value);
@@ -58,13 +56,73 @@ final class ValueWrites {
     return CodeBlock.of("provider.defaultSerializeValue($L, generator);\n", value);
   }
 
+  /**
+   * The statement writing a property, its name and then {@code value} of {@code type}, in one call
+   * of {@code CodecWrites}: JSON null for a null value when {@code always}, else nothing at all.
+   * Null for a list or map, whose loop is a method of the writer.
+   */
+  CodeBlock property(
+      TypeRef type, boolean quoted, CodeBlock name, CodeBlock value, boolean always) {
+    String suffix = always ? "" : "IfPresent";
+    String scalar = scalarWriter(type, quoted);
+    if (scalar != null) {
+      return CodeBlock.of("$T.$N(generator, $L, $L);\n", WRITES, scalar + suffix, name, value);
+    }
+    if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
+      return null;
+    }
+    if (isRecordOrEnum(type)) {
+      String field = members.field(context.typeName(type));
+      return CodeBlock.of(
+          "$T.$N(generator, $L, $L, $N, provider);\n",
+          WRITES,
+          "serialized" + suffix,
+          name,
+          value,
+          field);
+    }
+    return CodeBlock.of(
+        "$T.$N(generator, $L, $L, provider);\n", WRITES, "any" + suffix, name, value);
+  }
+
+  /** The {@code CodecWrites} method for a scalar written directly, or null. */
+  private static String scalarWriter(TypeRef type, boolean quoted) {
+    if (!(type instanceof TypeRef.Primitive primitive)) {
+      return null;
+    }
+    if (quoted && isNumberOrBoolean(primitive.scalar())) {
+      return "quoted";
+    }
+    return switch (primitive.scalar()) {
+      case STRING -> "string";
+      case INTEGER -> "int32";
+      case LONG -> "int64";
+      case DOUBLE -> "float64";
+      case BIG_INTEGER -> "bigInteger";
+      case BIG_DECIMAL -> "bigDecimal";
+      case BOOLEAN -> "bool";
+      case DATE_TIME -> "offsetDateTime";
+      case DATE -> "date";
+      case EPOCH_MILLIS -> "epochMillis";
+      default -> null;
+    };
+  }
+
+  private boolean isRecordOrEnum(TypeRef type) {
+    return type instanceof TypeRef.Named named
+        && (context.declarations().get(named.javaName()) instanceof ObjectType
+            || context.declarations().get(named.javaName()) instanceof EnumType);
+  }
+
+  private static boolean isNumberOrBoolean(TypeRef.Scalar scalar) {
+    return switch (scalar) {
+      case INTEGER, LONG, BIG_INTEGER, DOUBLE, BIG_DECIMAL, BOOLEAN -> true;
+      default -> false;
+    };
+  }
+
   private static CodeBlock scalar(TypeRef.Scalar scalar, boolean quoted, CodeBlock value) {
-    boolean number =
-        switch (scalar) {
-          case INTEGER, LONG, BIG_INTEGER, DOUBLE, BIG_DECIMAL, BOOLEAN -> true;
-          default -> false;
-        };
-    if (quoted && number) {
+    if (quoted && isNumberOrBoolean(scalar)) {
       // Jackson writes a property declared @JsonFormat(shape = STRING) with its toString().
       return CodeBlock.of("generator.writeString($L.toString());\n", value);
     }
