@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class Generators {
   static final String HEAP = "-Xmx3g";
+  // The processor, runtime and schema jars: both the processor path and the user's class path.
+  private static final String BENCH_CLASS_PATH = System.getProperty("java.class.path");
 
   private final Path work;
   private final Path cliJar;
@@ -76,7 +78,6 @@ final class Generators {
             + ";\n");
     Path generated = Files.createDirectories(typewireSources(name, run));
     Path classes = Files.createDirectories(dir.resolve("classes"));
-    String classPath = System.getProperty("java.class.path");
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -91,7 +92,7 @@ final class Generators {
                 "-processor",
                 "dev.typewire.processor.TypewireProcessor",
                 "-processorpath",
-                classPath,
+                BENCH_CLASS_PATH,
                 "-cp",
                 userClassPath(schemaRoot),
                 "-s",
@@ -170,8 +171,9 @@ final class Generators {
   }
 
   private static String userClassPath(Path schemaRoot) {
-    String classPath = System.getProperty("java.class.path");
-    return schemaRoot == null ? classPath : schemaRoot + File.pathSeparator + classPath;
+    return schemaRoot == null
+        ? BENCH_CLASS_PATH
+        : schemaRoot + File.pathSeparator + BENCH_CLASS_PATH;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

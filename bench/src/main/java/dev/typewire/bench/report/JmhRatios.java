@@ -40,13 +40,28 @@ public final class JmhRatios {
         ratios.loadPairs(Path.of(file));
       }
     }
-    ratios.print("decode-vs-streaming", DECODE + "typewire", DECODE + "handStreaming", 1.0, 1.05);
-    ratios.print("decode-vs-readtree", DECODE + "typewire", DECODE + "readTree", 1.5, 0);
     ratios.print(
-        "decode-vs-openapi-generator", DECODE + "typewire", DECODE + "openapiGenerator", 1, 0);
+        "decode-vs-streaming",
+        DECODE + "typewire",
+        DECODE + "handStreaming",
+        1.0,
+        atMostTimes(1.05));
+    ratios.print(
+        "decode-vs-readtree", DECODE + "typewire", DECODE + "readTree", 1.5, NO_ALLOCATION_GOAL);
+    ratios.print(
+        "decode-vs-openapi-generator",
+        DECODE + "typewire",
+        DECODE + "openapiGenerator",
+        1,
+        NO_ALLOCATION_GOAL);
     // decode-drift-overhead comes from DecodeCpuTime: two JMH forks per side differed by more than
     // the 5 % budget it checks.
-    ratios.print("client-overhead-vs-raw", CLIENT + "generatedClient", CLIENT + "rawHttpClient");
+    ratios.print(
+        "client-overhead-vs-raw",
+        CLIENT + "generatedClient",
+        CLIENT + "rawHttpClient",
+        1.0,
+        AT_MOST_4_KB_MORE);
   }
 
   private void load(Path file) throws IOException {
@@ -70,52 +85,53 @@ public final class JmhRatios {
     }
   }
 
-  /**
-   * @param goal the least ratio wanted, 0 for none
-   * @param allocationGoal the most allocation per operation wanted, as a multiple of the other
-   *     side's, 0 for none
-   */
-  private void print(
-      String name, String typewire, String other, double goal, double allocationGoal) {
-    JsonNode t = results.get(typewire);
-    JsonNode o = results.get(other);
-    if (t == null || o == null) {
-      missing(name, t == null ? typewire : other);
-      return;
-    }
-    String allocation = "";
-    if (allocationGoal > 0 && allocation(t) != null && allocation(o) != null) {
-      double times = bytes(t) / bytes(o);
-      allocation =
-          String.format(
-              Locale.ROOT,
-              "; allocation %.2fx, goal <= %sx %s",
-              times,
-              allocationGoal,
-              times <= allocationGoal ? "met" : "MISSED");
-    }
-    line(name, t, o, goal, allocation);
+  /** What an allocation goal says of the two sides' bytes per operation: a note, or none. */
+  private interface AllocationGoal {
+    String judge(double typewire, double other);
   }
 
-  /** The client line: its allocation goal is absolute, at most 4 KB per call above raw. */
-  private void print(String name, String typewire, String other) {
+  private static final AllocationGoal NO_ALLOCATION_GOAL = (typewire, other) -> "";
+
+  /** At most {@code most} times the other side's bytes. */
+  private static AllocationGoal atMostTimes(double most) {
+    return (typewire, other) -> {
+      double times = typewire / other;
+      return String.format(
+          Locale.ROOT,
+          "; allocation %.2fx, goal <= %sx %s",
+          times,
+          most,
+          times <= most ? "met" : "MISSED");
+    };
+  }
+
+  /** The client's goal: at most 4 KB per call above the raw call. */
+  private static final AllocationGoal AT_MOST_4_KB_MORE =
+      (typewire, other) -> {
+        double extra = typewire - other;
+        return String.format(
+            Locale.ROOT,
+            "; allocation %+.1f KB per call, goal <= +4 KB %s",
+            extra / 1024,
+            extra <= 4096 ? "met" : "MISSED");
+      };
+
+  /**
+   * @param goal the least ratio wanted, 0 for none
+   */
+  private void print(
+      String name, String typewire, String other, double goal, AllocationGoal allocationGoal) {
     JsonNode t = results.get(typewire);
     JsonNode o = results.get(other);
     if (t == null || o == null) {
       missing(name, t == null ? typewire : other);
       return;
     }
-    String allocation = "";
-    if (allocation(t) != null && allocation(o) != null) {
-      double extra = bytes(t) - bytes(o);
-      allocation =
-          String.format(
-              Locale.ROOT,
-              "; allocation %+.1f KB per call, goal <= +4 KB %s",
-              extra / 1024,
-              extra <= 4096 ? "met" : "MISSED");
-    }
-    line(name, t, o, 1.0, allocation);
+    String allocation =
+        allocation(t) != null && allocation(o) != null
+            ? allocationGoal.judge(bytes(t), bytes(o))
+            : "";
+    line(name, t, o, goal, allocation);
   }
 
   private static void missing(String name, String benchmark) {
