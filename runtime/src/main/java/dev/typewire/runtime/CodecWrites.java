@@ -16,10 +16,10 @@ import java.time.OffsetDateTime;
  * users</strong>: public only because generated code lives in the user's package; it may change in
  * any release. Output is what {@link JsonCodec#module()}'s serializers write.
  *
- * <p>A record's writer calls one method per scalar property: the name and the value, JSON null for
- * null when the property is always written, nothing at all for null ({@code ...IfPresent}) when it
- * is left out. One line per property instead of a branch in every generated file: javac parses
- * those files on every build.
+ * <p>A record's writer calls one method per property that needs no loop: the name and the value,
+ * JSON null for null when the property is always written, nothing at all for null ({@code
+ * ...IfPresent}) when it is left out: one line per property in generated code instead of a variable
+ * and a branch.
  */
 public final class CodecWrites {
 

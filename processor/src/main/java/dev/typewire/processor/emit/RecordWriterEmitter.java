@@ -60,7 +60,8 @@ final class RecordWriterEmitter {
               CodeBlock.of("value.$N()", property.javaName()),
               property.alwaysWritten());
       if (oneLine != null) {
-        // One line where no loop is needed: javac parses every line of this for every build.
+        // One call per property, as a hand-written serializer reads; only lists and maps need a
+        // loop of the writer's own.
         body.add(oneLine);
         return;
       }
