@@ -163,8 +163,14 @@ public final class JavaNames {
         names.put(wire, name);
       }
     }
+    // Each camel-case name once: computed in every comparison of the sort below, it took a tenth of
+    // the samples of reading GitHub's description.
+    Map<String, String> camels = new HashMap<>();
     for (String wire : wireNames) {
-      if (!names.containsKey(wire) && lowerCamel(wire).equals(wire) && used.add(wire)) {
+      camels.computeIfAbsent(wire, JavaNames::lowerCamel);
+    }
+    for (String wire : wireNames) {
+      if (!names.containsKey(wire) && camels.get(wire).equals(wire) && used.add(wire)) {
         names.put(wire, wire);
       }
     }
@@ -173,11 +179,11 @@ public final class JavaNames {
     List<String> rest = new ArrayList<>(wireNames);
     rest.removeAll(names.keySet());
     rest.sort(
-        Comparator.comparing((String wire) -> !lowerCamel(wire).equals(wire))
+        Comparator.comparing((String wire) -> !camels.get(wire).equals(wire))
             .thenComparing(JavaNames::isIdentifier)
             .thenComparing(Comparator.naturalOrder()));
     for (String wire : rest) {
-      String camel = lowerCamel(wire);
+      String camel = camels.get(wire);
       String name = firstFree(used, camel, isMemberSpelling(wire) ? wire : camel, camel + "_");
       used.add(name);
       names.put(wire, name);
