@@ -40,10 +40,7 @@ public final class CodecWrites {
   /** Writes the property {@code name} as a string; JSON {@code null} for null. */
   public static void string(JsonGenerator generator, SerializableString name, String value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeString(value);
     }
   }
@@ -61,10 +58,7 @@ public final class CodecWrites {
    */
   public static void int32(JsonGenerator generator, SerializableString name, Integer value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeNumber(value.intValue());
     }
   }
@@ -82,10 +76,7 @@ public final class CodecWrites {
    */
   public static void int64(JsonGenerator generator, SerializableString name, Long value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeNumber(value.longValue());
     }
   }
@@ -104,10 +95,7 @@ public final class CodecWrites {
    */
   public static void float64(JsonGenerator generator, SerializableString name, Double value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeNumber(value.doubleValue());
     }
   }
@@ -125,10 +113,7 @@ public final class CodecWrites {
    */
   public static void bigInteger(JsonGenerator generator, SerializableString name, BigInteger value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeNumber(value);
     }
   }
@@ -146,10 +131,7 @@ public final class CodecWrites {
    */
   public static void bigDecimal(JsonGenerator generator, SerializableString name, BigDecimal value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeNumber(value);
     }
   }
@@ -165,10 +147,7 @@ public final class CodecWrites {
   /** Writes the property {@code name} as a boolean; JSON {@code null} for null. */
   public static void bool(JsonGenerator generator, SerializableString name, Boolean value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeBoolean(value.booleanValue());
     }
   }
@@ -187,10 +166,7 @@ public final class CodecWrites {
    */
   public static void offsetDateTime(
       JsonGenerator generator, SerializableString name, OffsetDateTime value) throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       offsetDateTime(generator, value);
     }
   }
@@ -208,10 +184,7 @@ public final class CodecWrites {
    */
   public static void date(JsonGenerator generator, SerializableString name, LocalDate value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeString(value.toString());
     }
   }
@@ -230,10 +203,7 @@ public final class CodecWrites {
    */
   public static void epochMillis(JsonGenerator generator, SerializableString name, Instant value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeNumber(value.toEpochMilli());
     }
   }
@@ -252,10 +222,7 @@ public final class CodecWrites {
    */
   public static void quoted(JsonGenerator generator, SerializableString name, Object value)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       generator.writeString(value.toString());
     }
   }
@@ -279,10 +246,7 @@ public final class CodecWrites {
       JsonSerializer<Object> serializer,
       SerializerProvider provider)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       serializer.serialize(value, generator, provider);
     }
   }
@@ -307,10 +271,7 @@ public final class CodecWrites {
   public static void any(
       JsonGenerator generator, SerializableString name, Object value, SerializerProvider provider)
       throws IOException {
-    generator.writeFieldName(name);
-    if (value == null) {
-      generator.writeNull();
-    } else {
+    if (namedAndPresent(generator, name, value)) {
       provider.defaultSerializeValue(value, generator);
     }
   }
@@ -322,5 +283,16 @@ public final class CodecWrites {
     if (value != null) {
       any(generator, name, value, provider);
     }
+  }
+
+  /** Writes the property's name, and JSON {@code null} if {@code value} is null: then false. */
+  private static boolean namedAndPresent(
+      JsonGenerator generator, SerializableString name, Object value) throws IOException {
+    generator.writeFieldName(name);
+    if (value == null) {
+      generator.writeNull();
+      return false;
+    }
+    return true;
   }
 }
