@@ -1,5 +1,6 @@
 package dev.typewire.bench.generation;
 
+import dev.typewire.bench.report.JmhRatios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -201,14 +202,9 @@ public final class GenerationComparison {
   }
 
   private static String verdict(double ratio, double uncertainty, double goal) {
-    if (Double.isNaN(uncertainty)) {
-      return "; goal >= " + goal + " undecided (one run)";
-    }
-    String state =
-        ratio - uncertainty >= goal
-            ? "met"
-            : ratio + uncertainty < goal ? "MISSED" : "undecided (within the uncertainty)";
-    return "; goal >= " + goal + " " + state;
+    return Double.isNaN(uncertainty)
+        ? "; goal >= " + goal + " undecided (one run)"
+        : "; " + JmhRatios.verdict(ratio, uncertainty, goal);
   }
 
   /** Half the spread of the successful runs over their median; NaN with fewer than two. */

@@ -115,7 +115,7 @@ public final class PairedRounds {
     return new Result(
         a,
         b,
-        median(ratios),
+        medianOfSorted(sorted),
         sorted.get(Math.max(0, (n - 1) / 2 - spread)),
         sorted.get(Math.min(n - 1, n / 2 + spread)),
         sorted.get(0),
@@ -230,6 +230,10 @@ public final class PairedRounds {
   private static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     sorted.sort(null);
+    return medianOfSorted(sorted);
+  }
+
+  private static double medianOfSorted(List<Double> sorted) {
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }

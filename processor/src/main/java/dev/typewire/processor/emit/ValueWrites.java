@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.ObjectType;
+import dev.typewire.processor.model.TypeDecl;
 import dev.typewire.processor.model.TypeRef;
 import java.io.IOException;
 import java.util.List;
@@ -109,9 +110,11 @@ final class ValueWrites {
   }
 
   private boolean isRecordOrEnum(TypeRef type) {
-    return type instanceof TypeRef.Named named
-        && (context.declarations().get(named.javaName()) instanceof ObjectType
-            || context.declarations().get(named.javaName()) instanceof EnumType);
+    if (!(type instanceof TypeRef.Named named)) {
+      return false;
+    }
+    TypeDecl declaration = context.declarations().get(named.javaName());
+    return declaration instanceof ObjectType || declaration instanceof EnumType;
   }
 
   private static boolean isNumberOrBoolean(TypeRef.Scalar scalar) {

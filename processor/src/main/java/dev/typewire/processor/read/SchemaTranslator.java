@@ -269,8 +269,7 @@ final class SchemaTranslator {
     if (!SharedShapes.shareable(pointer) || usedWhileDeclared.contains(name)) {
       return name;
     }
-    TypeDecl declared = declarations.get(name);
-    String earlier = shapes.identicalOrRegister(declared, schema);
+    String earlier = shapes.identicalOrRegister(declarations.get(name), schema);
     if (earlier == null) {
       return name;
     }

@@ -55,9 +55,7 @@ final class SharedShapes {
    * inline schema that restates one uses it.
    */
   void register(TypeDecl declared, JsonNode schema) {
-    if (declared != null) {
-      firstByShape.putIfAbsent(shape(declared, schema), declared.javaName());
-    }
+    var unusedEarlier = identicalOrRegister(declared, schema);
   }
 
   /**

@@ -70,8 +70,7 @@ final class UngeneratedConstructs {
                 return;
               }
               // A list, in the order operations are generated: a Set.of's order changes from one
-              // JVM to
-              // the next, and with it the pointers this warning lists.
+              // JVM to the next, and with it the pointers this warning lists.
               for (String method : OperationReader.METHODS) {
                 JsonNode operation = item.get(method);
                 if (operation != null && operation.isObject()) {
