@@ -116,25 +116,18 @@ final class CodecEmitter {
   }
 
   static TypeSpec.Builder codecType(String javaName, TypeName type) {
-    return streamingClass(
-        codecSimpleName(javaName), STD_DESERIALIZER, RESOLVABLE, "Reads", "codec", type);
+    return streamingClass(codecSimpleName(javaName), STD_DESERIALIZER, "Reads", "codec", type);
   }
 
   /** A public nested Jackson (de)serializer of {@code type}, as {@code jsonModule()} creates. */
   private static TypeSpec.Builder streamingClass(
-      String name,
-      ClassName superclass,
-      ClassName resolvable,
-      String verb,
-      String noun,
-      TypeName type) {
+      String name, ClassName superclass, String verb, String noun, TypeName type) {
     return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(superclass, type))
-        .addSuperinterface(resolvable)
         .addJavadoc(
             verb
-                + " {@link $T} on Jackson's streaming API, without reflection. Registered by the"
+                + " {@link $T} on Jackson's streaming API, without reflection.\nRegistered by the"
                 + " client's {@code jsonModule()}; not meant to be used directly.\n",
             type)
         .addField(SERIAL_VERSION)
@@ -159,45 +152,54 @@ final class CodecEmitter {
   /** Adds what every codec has around its {@code deserialize}. */
   static TypeSpec finish(TypeSpec.Builder codec, ValueReads reads, MethodSpec deserialize) {
     codec.addFields(reads.fields());
-    codec.addMethod(
-        MethodSpec.methodBuilder("resolve")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(CONTEXT, "context")
-            .addException(MAPPING_EXCEPTION)
-            .addCode(reads.resolutions())
-            .build());
-    codec.addMethod(
-        MethodSpec.methodBuilder("isCachable")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class)
-            .addComment(
-                "Resolved once per mapper; also lets records refer to each other in cycles.")
-            .addStatement("return true")
-            .build());
+    CodeBlock resolutions = reads.resolutions();
+    if (!resolutions.isEmpty()) {
+      codec
+          .addSuperinterface(RESOLVABLE)
+          .addMethod(resolve(CONTEXT, "context", resolutions))
+          .addMethod(
+              MethodSpec.methodBuilder("isCachable")
+                  .addAnnotation(Override.class)
+                  .addModifiers(Modifier.PUBLIC)
+                  .returns(boolean.class)
+                  .addComment(
+                      "Resolved once per mapper; also lets records refer to each other in cycles.")
+                  .addStatement("return true")
+                  .build());
+    }
     codec.addMethod(deserialize);
     codec.addMethods(reads.loops());
     return codec.build();
   }
 
   static TypeSpec.Builder writerType(TypeName type) {
-    return streamingClass(
-        "Writer", STD_SERIALIZER, RESOLVABLE_SERIALIZER, "Writes", "writer", type);
+    return streamingClass("Writer", STD_SERIALIZER, "Writes", "writer", type);
+  }
+
+  /**
+   * Jackson's {@code resolve}, which looks up the serializers or deserializers a codec delegates to
+   * once per mapper; a codec that delegates to none has none.
+   */
+  private static MethodSpec resolve(ClassName owner, String name, CodeBlock resolutions) {
+    return MethodSpec.methodBuilder("resolve")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(owner, name)
+        .addException(MAPPING_EXCEPTION)
+        .addCode(resolutions)
+        .build();
   }
 
   /** Adds what every writer has around its {@code serialize} body. */
   static TypeSpec finishWriter(
       TypeSpec.Builder writer, ValueWrites writes, TypeName type, CodeBlock body) {
     writer.addFields(writes.fields());
-    writer.addMethod(
-        MethodSpec.methodBuilder("resolve")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(ValueWrites.PROVIDER, "provider")
-            .addException(MAPPING_EXCEPTION)
-            .addCode(writes.resolutions())
-            .build());
+    CodeBlock resolutions = writes.resolutions();
+    if (!resolutions.isEmpty()) {
+      writer
+          .addSuperinterface(RESOLVABLE_SERIALIZER)
+          .addMethod(resolve(ValueWrites.PROVIDER, "provider", resolutions));
+    }
     writer.addMethod(
         MethodSpec.methodBuilder("serialize")
             .addAnnotation(Override.class)

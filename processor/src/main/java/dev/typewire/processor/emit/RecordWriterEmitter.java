@@ -1,13 +1,11 @@
 package dev.typewire.processor.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.Property;
 import dev.typewire.processor.model.TypeRef;
-import java.util.Map;
 
 /**
  * The {@code Writer} nested in a record's codec: writes the properties in declaration order, then
@@ -51,51 +49,36 @@ final class RecordWriterEmitter {
 
   /** Property {@code i}, its name the enclosing codec's {@code name} for its slot. */
   private void addProperty(CodeBlock.Builder body, Property property, int i, CodeBlock name) {
-    if (!object.distinguishesNull(property)) {
-      CodeBlock oneLine =
-          writes.property(
-              property.type(),
-              property.stringEncoded(),
-              name,
-              CodeBlock.of("value.$N()", property.javaName()),
-              property.alwaysWritten());
-      if (oneLine != null) {
-        // One call per property, as a hand-written serializer reads; only lists and maps need a
-        // loop of the writer's own.
-        body.add(oneLine);
-        return;
-      }
-    }
-    body.addStatement(
-        "$T v$L = value.$N()",
-        CodecEmitter.componentType(context, object, property),
-        i,
-        property.javaName());
     if (object.distinguishesNull(property)) {
-      body.beginControlFlow("if (v$L != null && !v$L.isAbsent())", i, i)
+      body.addStatement(
+              "$T v$L = value.$N()",
+              CodecEmitter.componentType(context, object, property),
+              i,
+              property.javaName())
+          .beginControlFlow("if (v$L != null && !v$L.isAbsent())", i, i)
           .addStatement("generator.writeFieldName($L)", name)
-          .beginControlFlow("if (v$L.isNull())", i)
-          .addStatement("generator.writeNull()")
-          .nextControlFlow("else")
           .add(
-              writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L.get()", i)))
-          .endControlFlow()
+              writes.write(
+                  property.type(), property.stringEncoded(), CodeBlock.of("v$L.orElseNull()", i)))
           .endControlFlow();
       return;
     }
-    CodeBlock write =
-        writes.write(property.type(), property.stringEncoded(), CodeBlock.of("v$L", i));
+    CodeBlock value = CodeBlock.of("value.$N()", property.javaName());
+    CodeBlock oneLine =
+        writes.property(
+            property.type(), property.stringEncoded(), name, value, property.alwaysWritten());
+    if (oneLine != null) {
+      // One call per property, as a hand-written serializer reads; only lists and maps need a
+      // loop of the writer's own.
+      body.add(oneLine);
+      return;
+    }
+    CodeBlock write = writes.write(property.type(), property.stringEncoded(), value);
     if (property.alwaysWritten()) {
-      // The name once, before the branch.
-      body.addStatement("generator.writeFieldName($L)", name)
-          .beginControlFlow("if (v$L != null)", i)
-          .add(write)
-          .nextControlFlow("else")
-          .addStatement("generator.writeNull()")
-          .endControlFlow();
+      body.addStatement("generator.writeFieldName($L)", name).add(write);
       return;
     }
-    body.beginControlFlow("if (v$L != null)", i)
+    body.beginControlFlow("if ($L != null)", value)
         .addStatement("generator.writeFieldName($L)", name)
         .add(write)
         .endControlFlow();
@@ -103,19 +86,7 @@ final class RecordWriterEmitter {
 
   private void addUndeclared(CodeBlock.Builder body, String extra, TypeRef extraType) {
     body.beginControlFlow("if (value.$N() != null)", extra)
-        .beginControlFlow(
-            "for ($T<$T, $T> entry : value.$N().entrySet())",
-            ClassName.get(Map.Entry.class),
-            ClassName.get(String.class),
-            context.typeName(extraType),
-            extra)
-        .addStatement("generator.writeFieldName(entry.getKey())")
-        .beginControlFlow("if (entry.getValue() == null)")
-        .addStatement("generator.writeNull()")
-        .nextControlFlow("else")
-        .add(writes.write(extraType, false, CodeBlock.of("entry.getValue()")))
-        .endControlFlow()
-        .endControlFlow()
+        .add(writes.mapEntries(extraType, false, CodeBlock.of("value.$N()", extra)))
         .endControlFlow();
   }
 }

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import dev.typewire.processor.model.EnumType;
 import dev.typewire.processor.model.ObjectType;
 import dev.typewire.processor.model.TypeDecl;
@@ -15,11 +14,11 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The statements a generated codec writes a non-null value with, the same output as Jackson's
- * serializers with {@code JsonCodec.module()}: common scalars directly on the generator (as strings
- * where the schema carries them in strings), lists and maps by a loop of their own, records and
- * enums through their serializer, resolved once per codec, anything else through Jackson by the
- * value's class.
+ * The statements a generated codec writes a value or JSON null with, the same output as Jackson's
+ * serializers with {@code JsonCodec.module()}: common scalars by the runtime's {@code CodecWrites}
+ * (as strings where the schema carries them in strings), lists and maps by a loop of their own,
+ * records and enums through their serializer, resolved once per codec, anything else through
+ * Jackson by the value's class.
  */
 final class ValueWrites {
 
@@ -37,24 +36,24 @@ final class ValueWrites {
     this.context = context;
   }
 
-  /** The statement writing {@code value}, a non-null expression of {@code type}. */
+  /**
+   * The statement writing {@code value}, an expression of {@code type}: the value, or JSON null for
+   * null.
+   */
   CodeBlock write(TypeRef type, boolean quoted, CodeBlock value) {
-    if (type instanceof TypeRef.Primitive primitive) {
-      CodeBlock scalar = scalar(primitive.scalar(), quoted, value);
-      if (scalar != null) {
-        return scalar;
-      }
+    String scalar = scalarWriter(type, quoted);
+    if (scalar != null) {
+      return CodeBlock.of("$T.$N(generator, $L);\n", WRITES, scalar, value);
     }
     if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
       return CodeBlock.of("$N($L, generator, provider);\n", loop(type, quoted), value);
     }
     if (isRecordOrEnum(type)) {
-      TypeName name = context.typeName(type);
-      String field = members.field(name);
-      return CodeBlock.of("$N.serialize($L, generator, provider);\n", field, value);
+      String field = members.field(context.typeName(type));
+      return CodeBlock.of("$T.serialized(generator, $L, $N, provider);\n", WRITES, value, field);
     }
     // Unions and free-form JSON are interfaces: the value's own class picks the serializer.
-    return CodeBlock.of("provider.defaultSerializeValue($L, generator);\n", value);
+    return CodeBlock.of("$T.any(generator, $L, provider);\n", WRITES, value);
   }
 
   /**
@@ -86,7 +85,10 @@ final class ValueWrites {
         "$T.$N(generator, $L, $L, provider);\n", WRITES, "any" + suffix, name, value);
   }
 
-  /** The {@code CodecWrites} method for a scalar written directly, or null. */
+  /**
+   * The {@code CodecWrites} method for a scalar, or null: each format is written there, once for
+   * properties, list items and map values alike.
+   */
   private static String scalarWriter(TypeRef type, boolean quoted) {
     if (!(type instanceof TypeRef.Primitive primitive)) {
       return null;
@@ -124,25 +126,6 @@ final class ValueWrites {
     };
   }
 
-  private static CodeBlock scalar(TypeRef.Scalar scalar, boolean quoted, CodeBlock value) {
-    if (quoted && isNumberOrBoolean(scalar)) {
-      // Jackson writes a property declared @JsonFormat(shape = STRING) with its toString().
-      return CodeBlock.of("generator.writeString($L.toString());\n", value);
-    }
-    return switch (scalar) {
-      case STRING -> CodeBlock.of("generator.writeString($L);\n", value);
-      case INTEGER -> CodeBlock.of("generator.writeNumber($L.intValue());\n", value);
-      case LONG -> CodeBlock.of("generator.writeNumber($L.longValue());\n", value);
-      case DOUBLE -> CodeBlock.of("generator.writeNumber($L.doubleValue());\n", value);
-      case BIG_INTEGER, BIG_DECIMAL -> CodeBlock.of("generator.writeNumber($L);\n", value);
-      case BOOLEAN -> CodeBlock.of("generator.writeBoolean($L.booleanValue());\n", value);
-      case DATE_TIME -> CodeBlock.of("$T.offsetDateTime(generator, $L);\n", WRITES, value);
-      case DATE -> CodeBlock.of("generator.writeString($L.toString());\n", value);
-      case EPOCH_MILLIS -> CodeBlock.of("generator.writeNumber($L.toEpochMilli());\n", value);
-      default -> null;
-    };
-  }
-
   private String loop(TypeRef type, boolean quoted) {
     return members.loop(
         type + "/" + quoted,
@@ -158,36 +141,41 @@ final class ValueWrites {
             .addParameter(GENERATOR, "generator")
             .addParameter(PROVIDER, "provider")
             .addException(IOException.class);
+    // Null-safe as every other value write, so that a list of lists needs no branch either.
+    method
+        .beginControlFlow("if (values == null)")
+        .addStatement("generator.writeNull()")
+        .addStatement("return")
+        .endControlFlow();
     if (type instanceof TypeRef.ListOf list) {
       method
           .addStatement("generator.writeStartArray(values, values.size())")
           .beginControlFlow("for ($T item : values)", context.typeName(list.items()))
-          .beginControlFlow("if (item == null)")
-          .addStatement("generator.writeNull()")
-          .nextControlFlow("else")
           .addCode(write(list.items(), quoted, CodeBlock.of("item")))
-          .endControlFlow()
           .endControlFlow()
           .addStatement("generator.writeEndArray()");
     } else {
-      TypeRef values = ((TypeRef.MapOf) type).values();
       method
           .addStatement("generator.writeStartObject(values)")
-          .beginControlFlow(
-              "for ($T<$T, $T> entry : values.entrySet())",
-              ClassName.get(Map.Entry.class),
-              ClassName.get(String.class),
-              context.typeName(values))
-          .addStatement("generator.writeFieldName(entry.getKey())")
-          .beginControlFlow("if (entry.getValue() == null)")
-          .addStatement("generator.writeNull()")
-          .nextControlFlow("else")
-          .addCode(write(values, quoted, CodeBlock.of("entry.getValue()")))
-          .endControlFlow()
-          .endControlFlow()
+          .addCode(mapEntries(((TypeRef.MapOf) type).values(), quoted, CodeBlock.of("values")))
           .addStatement("generator.writeEndObject()");
     }
     return method.build();
+  }
+
+  /** The loop writing each entry of {@code map}, not null, as a property of the open object. */
+  CodeBlock mapEntries(TypeRef values, boolean quoted, CodeBlock map) {
+    return CodeBlock.builder()
+        .beginControlFlow(
+            "for ($T<$T, $T> entry : $L.entrySet())",
+            ClassName.get(Map.Entry.class),
+            ClassName.get(String.class),
+            context.typeName(values),
+            map)
+        .addStatement("generator.writeFieldName(entry.getKey())")
+        .add(write(values, quoted, CodeBlock.of("entry.getValue()")))
+        .endControlFlow()
+        .build();
   }
 
   List<FieldSpec> fields() {
