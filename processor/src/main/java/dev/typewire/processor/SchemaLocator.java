@@ -92,7 +92,8 @@ final class SchemaLocator {
             + path
             + "' not found; looked on "
             + String.join(" and ", tried)
-            + ". Put it in src/main/resources, or add the jar that holds it as a dependency.");
+            + ". Put it in src/main/resources (Gradle: also set compileJava's options.sourcepath to"
+            + " that directory), or add the jar that holds it as a dependency.");
   }
 
   /**

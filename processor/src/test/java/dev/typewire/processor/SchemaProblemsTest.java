@@ -25,6 +25,8 @@ class SchemaProblemsTest {
     assertThat(compilation).hadErrorContaining("[TW-SCHEMA-MISSING] invalid/no-such-schema.json: ");
     assertThat(compilation).hadErrorContaining("CLASS_PATH");
     assertThat(compilation).hadErrorContaining("SOURCE_PATH");
+    // Gradle leaves src/main/resources off javac's class path: the fix names the source path.
+    assertThat(compilation).hadErrorContaining("options.sourcepath");
   }
 
   /** Found by hand: javac refuses a directory with an unchecked exception, once a TW-BUG. */
