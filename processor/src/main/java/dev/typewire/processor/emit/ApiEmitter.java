@@ -172,10 +172,11 @@ final class ApiEmitter {
       code.add("$T.of($T.class)", RESPONSE_TYPE, context.typeName(response));
     }
     if (operation.emptySuccess() && response != null) {
-      code.add(".allowingEmpty()");
+      code.add("$Z.allowingEmpty()");
     }
     if (operation.errorBody() instanceof TypeRef.Named errorType) {
-      code.add(".withErrorBody($T.class)", context.className(errorType.javaName()));
+      // $Z: wrapped at the column limit, as a long constant reads best.
+      code.add("$Z.withErrorBody($T.class)", context.className(errorType.javaName()));
     }
     return code.build();
   }

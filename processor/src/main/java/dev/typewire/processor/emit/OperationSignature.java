@@ -125,10 +125,8 @@ final class OperationSignature {
       request.add(pathParam(parameter));
     }
     request.add(SecurityWriter.securityCall(operation, context.model()));
-    method.addCode(
-        pathParameters.isEmpty() ? "$T.Builder request = $L;\n" : "$T.Builder request =\n$>$L;\n$<",
-        API_REQUEST,
-        request.build());
+    // As a statement, the chained calls get the usual continuation indent.
+    method.addStatement("$T.Builder request = $L", API_REQUEST, request.build());
     if (operation.server() != null) {
       method.addStatement("request.server($L)", StringLiteral.of(operation.server().url()));
     }

@@ -163,7 +163,7 @@ final class PagerWriter {
         }
         pageParams.add(".build()");
         yield code.addStatement(
-                "return $T.$N(\n$>$N,\n$N,\n($N, $N) -> $N($L),\n$L,\n$L)$<",
+                "return $T.$N(\n$N,\n$N,\n($N, $N) -> $N($L),\n$L,\n$L)",
                 pager,
                 paging.style() == Style.OFFSET_LIMIT ? "offsetLimit" : "pageNumber",
                 start,
@@ -179,7 +179,7 @@ final class PagerWriter {
       case CURSOR ->
           CodeBlock.builder()
               .addStatement(
-                  "return $T.cursor(\n$>params.$N(),\n$N -> $N($L),\n$L,\n$L,\n$L)$<",
+                  "return $T.cursor(\nparams.$N(),\n$N -> $N($L),\n$L,\n$L,\n$L)",
                   pager,
                   paging.positionParam(),
                   at,
@@ -194,7 +194,7 @@ final class PagerWriter {
       case LINK_HEADER ->
           CodeBlock.builder()
               .addStatement(
-                  "return $T.linkHeader(\n$>transport,\n$L,\n$N,\n$L,\n$L)$<",
+                  "return $T.linkHeader(\ntransport,\n$L,\n$N,\n$L,\n$L)",
                   pager,
                   signature.requestCall(operation.javaName()),
                   responseField,
