@@ -139,8 +139,8 @@ final class ApiEmitter {
             .addJavadoc(doc)
             .addJavadoc("@param options per-request headers, timeout and retry policy\n")
             .addJavadoc(
-                "@return the $L, completed exceptionally with an {@code ApiException} if the call"
-                    + " fails\n",
+                "@return the $L, completed exceptionally with an {@code ApiException}\n"
+                    + "    if the call fails\n",
                 noBody ? "completion" : "decoded response")
             .addStatement(
                 "return transport.sendAsync(() -> $L, $N)",

@@ -64,6 +64,18 @@ final class BuilderEmitter {
         .toList();
   }
 
+  /** What a setter's null means, when it is more than "unset". */
+  private static String nullNote(Field field) {
+    if (field.distinguishesNull()) {
+      return "\n\n<p><code>null</code> sends JSON <code>null</code>; leave it unset to omit the key.";
+    }
+    if (field.nullNodeWhenNull()) {
+      return "\n\n<p><code>null</code> or unset is JSON <code>null</code>, built as"
+          + " <code>NullNode</code> as decoding gives it.";
+    }
+    return "";
+  }
+
   private FieldSpec builderField(Field field) {
     if (field.distinguishesNull()) {
       return FieldSpec.builder(
@@ -128,16 +140,13 @@ final class BuilderEmitter {
               .returns(builderName)
               .addParameter(context.nullable(field.type(), field.nullable()), field.javaName())
               .addJavadoc(
-                  "Sets $L$L$L\n\n@return this builder\n",
-                  JavadocText.code(field.wireName()),
-                  field.doc().isEmpty() ? "." : ": " + field.doc(),
-                  field.distinguishesNull()
-                      ? "\n\n<p><code>null</code> sends JSON <code>null</code>; leave it unset to"
-                          + " omit the key."
-                      : field.nullNodeWhenNull()
-                          ? "\n\n<p><code>null</code> or unset is JSON <code>null</code>, built"
-                              + " as <code>NullNode</code> as decoding gives it."
-                          : "")
+                  "$L\n\n@return this builder\n",
+                  Javadocs.wrap(
+                      "Sets "
+                          + JavadocText.code(field.wireName())
+                          + (field.doc().isEmpty() ? "." : ": " + field.doc())
+                          + nullNote(field),
+                      0))
               .addStatement(
                   "this.$N = $L",
                   field.javaName(),

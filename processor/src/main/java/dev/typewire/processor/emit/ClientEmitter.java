@@ -181,7 +181,7 @@ final class ClientEmitter {
     doc.add(".\n\n");
     String text = Javadocs.text(model.docs());
     if (!text.isEmpty()) {
-      doc.add("<p>$L\n\n", text);
+      doc.add("<p>$L\n\n", Javadocs.wrap(text, 3));
     }
     String example =
         !credentialExample.isEmpty()

@@ -63,7 +63,7 @@ final class CredentialSetters {
                   + " for security scheme "
                   + JavadocText.code(scheme.id())
                   + "; never logged"
-                  + (description.isEmpty() ? "" : ".\n\n<p>" + description);
+                  + (description.isEmpty() ? "" : ".\n\n<p>" + Javadocs.wrap(description, 3));
           if (scheme.kind() == SecurityScheme.Kind.BASIC) {
             methods.add(
                 start(name, doc + ".\n\n@param user the user name\n@param password the password\n")

@@ -8,6 +8,12 @@ import dev.typewire.processor.model.Docs;
  */
 final class Javadocs {
 
+  /**
+   * Where schema prose is wrapped: a Javadoc line of a nested member then ends near column 90, as a
+   * hand-written comment would, instead of running a whole paragraph on one line.
+   */
+  static final int WIDTH = 80;
+
   private Javadocs() {}
 
   /** The summary, then the description, then the example; empty when the schema says nothing. */
@@ -15,7 +21,7 @@ final class Javadocs {
     CodeBlock.Builder block = CodeBlock.builder();
     String text = text(docs);
     if (!text.isEmpty()) {
-      block.add("$L\n", text);
+      block.add("$L\n", wrap(text, 0));
     }
     if (docs.example() != null) {
       block.add("\n<p>Example: $L\n", JavadocText.code(docs.example()));
@@ -25,7 +31,7 @@ final class Javadocs {
 
   /**
    * One paragraph of the summary and description, then the default ({@code Default: x}), for
-   * {@code @param} lines.
+   * {@code @param} lines; unwrapped, for the caller's template to {@link #wrap} whole.
    */
   static String text(Docs docs) {
     StringBuilder text = new StringBuilder();
@@ -48,5 +54,40 @@ final class Javadocs {
           .append('.');
     }
     return text.toString();
+  }
+
+  /** The columns that {@code @param} and the name with its space take before the text. */
+  static int paramLead(String name) {
+    return "@param ".length() + name.length() + 1;
+  }
+
+  /**
+   * {@code text} with every line longer than {@link #WIDTH} broken at spaces, the first line after
+   * {@code lead} columns of a template. Layout only: it adds no character but the line break
+   * JavaPoet turns into a new comment line (in place of a space before a word), and it never breaks
+   * before a word starting with {@code *}, which Javadoc would strip as a line's leading star
+   * (escaped text has no {@code @} that could start a tag there).
+   */
+  static String wrap(String text, int lead) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    // The first line already holds lead columns ("@param name ", "<p>").
+    int lineStart = -lead;
+    int lastBreak = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c);
+      if (c == '\n') {
+        lineStart = out.length();
+        lastBreak = -1;
+      } else if (c == ' ' && i + 1 < text.length() && " \n*".indexOf(text.charAt(i + 1)) < 0) {
+        lastBreak = out.length() - 1;
+      }
+      if (out.length() - lineStart > WIDTH && lastBreak >= 0) {
+        out.setCharAt(lastBreak, '\n');
+        lineStart = lastBreak + 1;
+        lastBreak = -1;
+      }
+    }
+    return out.toString();
   }
 }

@@ -82,8 +82,8 @@ final class PagerWriter {
                 javadoc(
                     "@param options per-request headers, timeout and retry policy, for every page\n"))
             .addJavadoc(
-                "@return the first page; each page's {@code next()} fetches the one after it, and"
-                    + " a failure completes the page's future with the {@code ApiException}\n")
+                "@return the first page; each page's {@code next()} fetches the one after it,\n"
+                    + "    and a failure completes the page's future with the {@code ApiException}\n")
             .addCode(body(ASYNC_PAGE, name + "Async", responseField))
             .build());
   }
@@ -91,7 +91,7 @@ final class PagerWriter {
   private CodeBlock javadoc(String optionsDoc) {
     return CodeBlock.builder()
         .add(signature.description())
-        .add("\n<p>$L\n\n", howItPages())
+        .add("\n<p>$L\n\n", Javadocs.wrap(howItPages(), 3))
         .add(signature.parameterDocs(true))
         .add(optionsDoc)
         .build();

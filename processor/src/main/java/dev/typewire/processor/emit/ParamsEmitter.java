@@ -63,7 +63,10 @@ final class ParamsEmitter {
       String paramDoc =
           (doc.isEmpty() ? "the " + JavadocText.code(parameter.wireName()) + " " + where : doc)
               + (parameter.required() ? " Required." : "");
-      javadoc.add("@param $L $L\n", parameter.javaName(), paramDoc);
+      javadoc.add(
+          "@param $L $L\n",
+          parameter.javaName(),
+          Javadocs.wrap(paramDoc, Javadocs.paramLead(parameter.javaName())));
       constructor.addParameter(
           ParameterSpec.builder(
                   context.nullable(context.typeName(parameter.type()), !parameter.required()),
@@ -92,8 +95,8 @@ final class ParamsEmitter {
                 checks
                     .addJavadoc(
                         "Checks the values against the schema before any request is made.\n\n"
-                            + "@throws IllegalArgumentException if a value breaks a documented"
-                            + " constraint (bounds, length, pattern, item count)\n")
+                            + "@throws IllegalArgumentException if a value breaks a documented\n"
+                            + "    constraint (bounds, length, pattern, item count)\n")
                     .addJavadoc(
                         parameters.stream().anyMatch(Parameter::required)
                             ? "@throws NullPointerException if a required parameter is missing\n"

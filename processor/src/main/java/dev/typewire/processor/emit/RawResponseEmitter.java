@@ -74,8 +74,8 @@ final class RawResponseEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(nested)
             .addJavadoc(
-                "Returns these operations in a form that also returns the status and headers of"
-                    + " each response (rate-limit counters, pagination links, trace ids).\n\n"
+                "Returns these operations in a form that also returns the status and headers of\n"
+                    + "each response (rate-limit counters, pagination links, trace ids).\n\n"
                     + "@return the operations returning raw responses\n")
             .addStatement("return new $T(transport)", nested)
             .build());
@@ -155,8 +155,8 @@ final class RawResponseEmitter {
             .addJavadoc(doc)
             .addJavadoc("@param options per-request headers, timeout and retry policy\n")
             .addJavadoc(
-                "@return the response, completed exceptionally with an {@code ApiException} if the"
-                    + " call fails\n")
+                "@return the response, completed exceptionally with an {@code ApiException}\n"
+                    + "    if the call fails\n")
             .addStatement(
                 "return transport.sendRawAsync($L, $T.$N)", request, apiClass, responseField)
             .build());

@@ -65,7 +65,9 @@ final class RecordEmitter {
       javadoc.add(
           "@param $L $L\n",
           property.javaName(),
-          text.isEmpty() ? "the " + JavadocText.code(property.wireName()) + " property" : text);
+          text.isEmpty()
+              ? "the " + JavadocText.code(property.wireName()) + " property"
+              : Javadocs.wrap(text, Javadocs.paramLead(property.javaName())));
     }
     String extra = null;
     if (object.additionalProperties() != null) {

@@ -117,7 +117,8 @@ final class RecordSlots {
     CodeBlock.Builder cases = CodeBlock.builder();
     for (int k = 0; k < slots.size(); k++) {
       String wireName = properties.get(slots.get(k)).wireName();
-      names.add(k == 0 ? "" : ", ").add("new $T($L)", NAME, StringLiteral.of(wireName));
+      // $W: the array wraps at the column limit instead of running on one line.
+      names.add(k == 0 ? "" : ",$W").add("new $T($L)", NAME, StringLiteral.of(wireName));
       order.add("$L, ", (k + 1) % slots.size());
       cases.add("case $L -> $L;\n", StringLiteral.of(wireName), k);
     }
@@ -129,8 +130,8 @@ final class RecordSlots {
     codec.addField(
         FieldSpec.builder(int[].class, "next", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc(
-                "The slot expected after each slot, and first (last entry). Decoding threads"
-                    + " share it unsynchronized: any value in it is a valid guess.\n")
+                "The slot expected after each slot, and first (last entry). Decoding threads\n"
+                    + "share it unsynchronized: any value in it is a valid guess.\n")
             .initializer("{$L0}", order.build())
             .build());
     codec.addMethod(

@@ -117,7 +117,7 @@ final class ServerVariableSetters {
                 JavadocText.code(server.template()));
     String text = Javadocs.text(variable.docs());
     if (!text.isEmpty()) {
-      doc.add("\n<p>$L\n", text);
+      doc.add("\n<p>$L\n", Javadocs.wrap(text, 3));
     } else if (variable.defaultValue() == null) {
       doc.add("\n<p>No default: set it, or set the base URL.\n");
     }
