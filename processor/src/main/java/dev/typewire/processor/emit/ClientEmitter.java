@@ -262,8 +262,7 @@ final class ClientEmitter {
                   .toString(),
               "Sets the default "
                   + JavadocText.code(header.wireName())
-                  + " header, sent unless a call sets its"
-                  + " own"
+                  + " header, sent unless a call sets its own"
                   + (doc.isEmpty() ? "" : ".\n\n<p>" + doc)));
     }
     if (variables.exist()) {
@@ -314,7 +313,8 @@ final class ClientEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(builderName)
         .addParameter(type, name)
-        .addJavadoc("$L.\n\n@param $L the value\n@return this builder\n", doc, name)
+        .addJavadoc(
+            "$L.\n\n@param $L the value\n@return this builder\n", Javadocs.wrap(doc, 0), name)
         .addStatement("$L", statement)
         .addStatement("return this")
         .build();

@@ -65,8 +65,9 @@ final class Javadocs {
    * {@code text} with every line longer than {@link #WIDTH} broken at spaces, the first line after
    * {@code lead} columns of a template. Layout only: it adds no character but the line break
    * JavaPoet turns into a new comment line (in place of a space before a word), and it never breaks
-   * before a word starting with {@code *}, which Javadoc would strip as a line's leading star
-   * (escaped text has no {@code @} that could start a tag there).
+   * before a word starting with {@code *}, which Javadoc would strip as a line's leading star, or
+   * with an at sign, which would start a block tag there (escaped schema text has none; templates
+   * might).
    */
   static String wrap(String text, int lead) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -79,7 +80,7 @@ final class Javadocs {
       if (c == '\n') {
         lineStart = out.length();
         lastBreak = -1;
-      } else if (c == ' ' && i + 1 < text.length() && " \n*".indexOf(text.charAt(i + 1)) < 0) {
+      } else if (c == ' ' && i + 1 < text.length() && " \n*@".indexOf(text.charAt(i + 1)) < 0) {
         lastBreak = out.length() - 1;
       }
       if (out.length() - lineStart > WIDTH && lastBreak >= 0) {

@@ -34,13 +34,17 @@ class JavadocsWrapTest {
   }
 
   @Test
-  void neverBreaksBeforeAStarOrIntoABlankLine() {
+  void neverBreaksBeforeAStarAnAtSignOrIntoABlankLine() {
     // A break before "*" would start a comment line with it, which Javadoc strips.
     String stars = "x".repeat(Javadocs.WIDTH - 2) + " *bold* and more words after it";
     String wrapped = Javadocs.wrap(stars, 0);
 
     for (String line : wrapped.split("\n")) {
       assertFalse(line.startsWith("*"), wrapped);
+    }
+    String tag = "x".repeat(Javadocs.WIDTH - 2) + " @return would be a block tag";
+    for (String line : Javadocs.wrap(tag, 0).split("\n")) {
+      assertFalse(line.startsWith("@"), Javadocs.wrap(tag, 0));
     }
     String spaces = "y".repeat(Javadocs.WIDTH) + "  two spaces";
     assertFalse(Javadocs.wrap(spaces, 0).contains("\n\n"), Javadocs.wrap(spaces, 0));
