@@ -56,20 +56,28 @@ final class Javadocs {
     return text.toString();
   }
 
-  /** The columns that {@code @param} and the name with its space take before the text. */
-  static int paramLead(String name) {
-    return "@param ".length() + name.length() + 1;
+  /**
+   * The text of a parameter's block tag, wrapped after the columns the tag and {@code name} take,
+   * its continuation lines indented by four as block tags are.
+   */
+  static String param(String name, String text) {
+    return wrap(text, "@param ".length() + name.length() + 1, "    ");
+  }
+
+  /** {@link #wrap(String, int, String)} without a continuation indent. */
+  static String wrap(String text, int lead) {
+    return wrap(text, lead, "");
   }
 
   /**
    * {@code text} with every line longer than {@link #WIDTH} broken at spaces, the first line after
-   * {@code lead} columns of a template. Layout only: it adds no character but the line break
-   * JavaPoet turns into a new comment line (in place of a space before a word), and it never breaks
-   * before a word starting with {@code *}, which Javadoc would strip as a line's leading star, or
-   * with an at sign, which would start a block tag there (escaped schema text has none; templates
-   * might).
+   * {@code lead} columns of a template, each line it starts after {@code indent}. Layout only: it
+   * adds no character but the line break JavaPoet turns into a new comment line (in place of a
+   * space before a word) and the indent, and it never breaks before a word starting with {@code *},
+   * which Javadoc would strip as a line's leading star, or with an at sign, which would start a
+   * block tag there (escaped schema text has none; templates might).
    */
-  static String wrap(String text, int lead) {
+  static String wrap(String text, int lead, String indent) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     // The first line already holds lead columns ("@param name ", "<p>").
     int lineStart = -lead;
@@ -85,6 +93,7 @@ final class Javadocs {
       }
       if (out.length() - lineStart > WIDTH && lastBreak >= 0) {
         out.setCharAt(lastBreak, '\n');
+        out.insert(lastBreak + 1, indent);
         lineStart = lastBreak + 1;
         lastBreak = -1;
       }

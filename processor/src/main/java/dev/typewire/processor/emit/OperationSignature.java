@@ -191,7 +191,7 @@ final class OperationSignature {
           parameter.javaName(),
           text.isEmpty()
               ? "the " + JavadocText.code(parameter.wireName()) + " path parameter"
-              : Javadocs.wrap(text, Javadocs.paramLead(parameter.javaName())));
+              : Javadocs.param(parameter.javaName(), text));
     }
     if (hasParams && withParams) {
       doc.add("@param params query, header and cookie parameters\n");

@@ -64,9 +64,7 @@ final class ParamsEmitter {
           (doc.isEmpty() ? "the " + JavadocText.code(parameter.wireName()) + " " + where : doc)
               + (parameter.required() ? " Required." : "");
       javadoc.add(
-          "@param $L $L\n",
-          parameter.javaName(),
-          Javadocs.wrap(paramDoc, Javadocs.paramLead(parameter.javaName())));
+          "@param $L $L\n", parameter.javaName(), Javadocs.param(parameter.javaName(), paramDoc));
       constructor.addParameter(
           ParameterSpec.builder(
                   context.nullable(context.typeName(parameter.type()), !parameter.required()),

@@ -67,7 +67,7 @@ final class RecordEmitter {
           property.javaName(),
           text.isEmpty()
               ? "the " + JavadocText.code(property.wireName()) + " property"
-              : Javadocs.wrap(text, Javadocs.paramLead(property.javaName())));
+              : Javadocs.param(property.javaName(), text));
     }
     String extra = null;
     if (object.additionalProperties() != null) {

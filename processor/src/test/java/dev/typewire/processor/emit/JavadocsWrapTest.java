@@ -62,6 +62,20 @@ class JavadocsWrapTest {
   }
 
   @Test
+  void paramTextContinuesIndented() {
+    String wrapped = Javadocs.param("chatId", PERISKOPE);
+
+    String[] lines = wrapped.split("\n");
+    assertTrue(lines.length > 1, wrapped);
+    assertTrue("@param chatId ".length() + lines[0].length() <= Javadocs.WIDTH, wrapped);
+    for (int i = 1; i < lines.length; i++) {
+      assertTrue(lines[i].startsWith("    ") && !lines[i].startsWith("     "), wrapped);
+      assertTrue(lines[i].length() <= Javadocs.WIDTH, wrapped);
+    }
+    assertEquals(PERISKOPE, wrapped.replace("\n    ", " "));
+  }
+
+  @Test
   void aWordLongerThanTheWidthIsKeptWhole() {
     String url = "https://example.com/" + "a".repeat(Javadocs.WIDTH) + " then text";
 
