@@ -45,12 +45,12 @@ final class CodecRegistration {
         ClassName codec = codecs.codecName(type.javaName());
         registrations.add(
             CodeBlock.of(
-                "module.addDeserializer($T.class, new $T())",
+                "module.addDeserializer($T.class,$Wnew $T())",
                 context.className(type.javaName()),
                 codec));
         registrations.add(
             CodeBlock.of(
-                "module.addSerializer($T.class, new $T())",
+                "module.addSerializer($T.class,$Wnew $T())",
                 context.className(type.javaName()),
                 codec.nestedClass("Writer")));
       }

@@ -240,7 +240,7 @@ final class RecordCodecEmitter {
       body.addStatement("default -> extra.put(name, $L)", reads.read(extraType, false));
     } else {
       body.addStatement(
-          "default -> $T.unknownProperty(parser, context, $T.class, name)",
+          "default -> $T.unknownProperty(parser, context, $T.class,$Wname)",
           CodecEmitter.READS,
           recordType);
     }

@@ -148,7 +148,7 @@ final class ValueReads {
         .forEach(
             (type, name) ->
                 code.addStatement(
-                    "$N = context.findRootValueDeserializer(context.constructType($T.class))",
+                    "$N =$Wcontext.findRootValueDeserializer(context.constructType($T.class))",
                     name,
                     type));
     return code.build();
