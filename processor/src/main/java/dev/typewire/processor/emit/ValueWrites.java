@@ -41,19 +41,12 @@ final class ValueWrites {
    * null.
    */
   CodeBlock write(TypeRef type, boolean quoted, CodeBlock value) {
-    String scalar = scalarWriter(type, quoted);
-    if (scalar != null) {
-      return CodeBlock.of("$T.$N(generator, $L);\n", WRITES, scalar, value);
-    }
-    if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
+    RuntimeWriter writer = runtimeWriter(type, quoted);
+    if (writer == null) {
       return CodeBlock.of("$N($L, generator, provider);\n", loop(type, quoted), value);
     }
-    if (isRecordOrEnum(type)) {
-      String field = members.field(context.typeName(type));
-      return CodeBlock.of("$T.serialized(generator, $L, $N, provider);\n", WRITES, value, field);
-    }
-    // Unions and free-form JSON are interfaces: the value's own class picks the serializer.
-    return CodeBlock.of("$T.any(generator, $L, provider);\n", WRITES, value);
+    return CodeBlock.of(
+        "$T.$N(generator, $L$L);\n", WRITES, writer.method(), value, writer.trailing());
   }
 
   /**
@@ -63,26 +56,37 @@ final class ValueWrites {
    */
   CodeBlock property(
       TypeRef type, boolean quoted, CodeBlock name, CodeBlock value, boolean always) {
-    String suffix = always ? "" : "IfPresent";
+    RuntimeWriter writer = runtimeWriter(type, quoted);
+    if (writer == null) {
+      return null;
+    }
+    return CodeBlock.of(
+        "$T.$N(generator, $L, $L$L);\n",
+        WRITES,
+        writer.method() + (always ? "" : "IfPresent"),
+        name,
+        value,
+        writer.trailing());
+  }
+
+  /** A {@code CodecWrites} writer: its name, and the arguments after the value. */
+  private record RuntimeWriter(String method, CodeBlock trailing) {}
+
+  /** The {@code CodecWrites} writer of {@code type}; null for a list or map. */
+  private RuntimeWriter runtimeWriter(TypeRef type, boolean quoted) {
     String scalar = scalarWriter(type, quoted);
     if (scalar != null) {
-      return CodeBlock.of("$T.$N(generator, $L, $L);\n", WRITES, scalar + suffix, name, value);
+      return new RuntimeWriter(scalar, CodeBlock.of(""));
     }
     if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
       return null;
     }
     if (isRecordOrEnum(type)) {
       String field = members.field(context.typeName(type));
-      return CodeBlock.of(
-          "$T.$N(generator, $L, $L, $N, provider);\n",
-          WRITES,
-          "serialized" + suffix,
-          name,
-          value,
-          field);
+      return new RuntimeWriter("serialized", CodeBlock.of(", $N, provider", field));
     }
-    return CodeBlock.of(
-        "$T.$N(generator, $L, $L, provider);\n", WRITES, "any" + suffix, name, value);
+    // Unions and free-form JSON are interfaces: the value's own class picks the serializer.
+    return new RuntimeWriter("any", CodeBlock.of(", provider"));
   }
 
   /**

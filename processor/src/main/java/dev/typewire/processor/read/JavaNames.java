@@ -167,10 +167,8 @@ public final class JavaNames {
     // the samples of reading GitHub's description.
     Map<String, String> camels = new HashMap<>();
     for (String wire : wireNames) {
-      camels.computeIfAbsent(wire, JavaNames::lowerCamel);
-    }
-    for (String wire : wireNames) {
-      if (!names.containsKey(wire) && camels.get(wire).equals(wire) && used.add(wire)) {
+      String camel = camels.computeIfAbsent(wire, JavaNames::lowerCamel);
+      if (!names.containsKey(wire) && camel.equals(wire) && used.add(wire)) {
         names.put(wire, wire);
       }
     }

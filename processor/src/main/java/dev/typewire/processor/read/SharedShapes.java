@@ -55,7 +55,7 @@ final class SharedShapes {
    * inline schema that restates one uses it.
    */
   void register(TypeDecl declared, JsonNode schema) {
-    var unusedEarlier = identicalOrRegister(declared, schema);
+    identicalOrRegister(declared, schema);
   }
 
   /**
